@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using ProverNet.Core.Json;
+using ProverNet.Node.Devnet;
+using ProverNet.Node.Hosting;
+using ProverNet.Node.L1;
+
+namespace ProverNet.Node.Cli;
+
+/// <summary><c>provernet devnet</c>: a local L1 with the contracts deployed per genesis, until Ctrl-C.</summary>
+public static class DevnetCommand
+{
+    /// <summary>Exit code for bad configuration or genesis.</summary>
+    public const int ConfigurationError = 2;
+
+    /// <summary>Exit code when the local L1 cannot start or the deployment fails.</summary>
+    public const int StartError = 3;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("devnet", "Start a local L1 (anvil), deploy the contracts per genesis, print addresses and RPC URLs, and run until Ctrl-C.");
+        NodeConfiguration.AddOptions(command);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var error = parseResult.InvocationConfiguration.Error;
+        NodeSettings settings;
+        Chain.Genesis.ChainGenesis genesis;
+        try
+        {
+            settings = NodeConfiguration.Build(parseResult);
+            genesis = GenesisFile.Load(settings.Genesis);
+        }
+        catch (Exception failure) when (failure is InvalidOperationException or FileNotFoundException or JsonFieldException)
+        {
+            await error.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
+            return ConfigurationError;
+        }
+
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        var logger = loggerFactory.CreateLogger("devnet");
+        settings.L1.ChainId = genesis.L1.ChainId;
+        AnvilProcess anvil;
+        try
+        {
+            anvil = await AnvilProcess.StartAsync(settings.L1, logger, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AnvilStartException failure)
+        {
+            await error.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
+            return StartError;
+        }
+
+        await using (anvil.ConfigureAwait(false))
+        {
+            DevnetDeployment deployment;
+            var deploymentPath = Path.GetFullPath(Path.Combine(settings.DataDir, "deployments.json"));
+            try
+            {
+                deployment = await DevnetDeployment.DeployAsync(anvil.RpcUrl, genesis, logger, cancellationToken).ConfigureAwait(false);
+                await deployment.WriteAsync(deploymentPath, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                await error.WriteLineAsync($"error: deployment failed: {failure.Message}").ConfigureAwait(false);
+                return StartError;
+            }
+
+            await output.WriteLineAsync($"ProverNet devnet '{genesis.Name}' (L2 chain id {genesis.ChainId})").ConfigureAwait(false);
+            await output.WriteLineAsync($"L1 RPC: {anvil.RpcUrl} (chain id {anvil.ChainId}, anvil pid {anvil.ProcessId})").ConfigureAwait(false);
+            foreach (var (name, address) in deployment.Contracts)
+            {
+                await output.WriteLineAsync($"{name}: {address.ToChecksumString()}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync($"Deployments: {deploymentPath}").ConfigureAwait(false);
+            await output.WriteLineAsync("Dev accounts: the public keys of the mnemonic \"" + DevAccounts.Mnemonic + "\" (never use them with real value)").ConfigureAwait(false);
+            await output.WriteLineAsync("Running; press Ctrl-C to stop.").ConfigureAwait(false);
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await output.WriteLineAsync("Stopping: shutting down anvil.").ConfigureAwait(false);
+            }
+        }
+
+        return 0;
+    }
+}

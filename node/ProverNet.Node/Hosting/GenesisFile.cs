@@ -1,0 +1,22 @@
+using ProverNet.Chain.Genesis;
+
+namespace ProverNet.Node.Hosting;
+
+/// <summary>Reads a genesis file from disk (the parsing and checks live in <see cref="GenesisLoader"/>).</summary>
+public static class GenesisFile
+{
+    /// <summary>Loads <paramref name="path"/>, or the checkout's devnet genesis when it is empty.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ProverNet.Core.Json.JsonFieldException">The file is malformed; the message names the field.</exception>
+    public static ChainGenesis Load(string path)
+    {
+        var resolved = path.Length > 0 ? path : RepositoryLayout.Find(RepositoryLayout.DevnetGenesisRelativePath);
+        if (resolved is null || !File.Exists(resolved))
+        {
+            throw new FileNotFoundException(
+                $"genesis file not found: {(path.Length > 0 ? path : RepositoryLayout.DevnetGenesisRelativePath)}", path);
+        }
+
+        return GenesisLoader.Parse(File.ReadAllText(resolved));
+    }
+}

@@ -1,0 +1,16 @@
+using ProverNet.Node.L1;
+
+namespace ProverNet.Node.Hosting;
+
+/// <summary>The node's settings, bound from embedded defaults, a JSON file, <c>PROVERNET_</c> variables and <c>--set</c>.</summary>
+public sealed class NodeSettings
+{
+    /// <summary>Path of the genesis file; empty means the checkout's <c>genesis/devnet/genesis.json</c>.</summary>
+    public string Genesis { get; set; } = string.Empty;
+
+    /// <summary>Directory for the node's data and the devnet's deployment record.</summary>
+    public string DataDir { get; set; } = ".devnet";
+
+    /// <summary>The local L1 the devnet starts.</summary>
+    public AnvilOptions L1 { get; set; } = new();
+}

@@ -1,0 +1,3 @@
+using ProverNet.Node.Cli;
+
+return await ProverNetCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);

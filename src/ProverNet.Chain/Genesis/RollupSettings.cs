@@ -1,0 +1,20 @@
+using ProverNet.Core;
+
+namespace ProverNet.Chain.Genesis;
+
+/// <summary>Block production and settlement settings of the rollup.</summary>
+/// <param name="BlockTimeMs">Target time between L2 blocks.</param>
+/// <param name="BlockGasLimit">Gas limit of every L2 block; the EIP-1559 target is half of it.</param>
+/// <param name="Sequencer">The sequencer's address: it orders blocks and earns priority fees.</param>
+/// <param name="Treasury">Receives base fees, clearing surplus, market fees and slashed stake.</param>
+/// <param name="SequencingWindowL1Blocks">L1 blocks after which derivation forces L1 events in.</param>
+/// <param name="OutputIntervalBlocks">L2 blocks between output proposals on L1.</param>
+/// <param name="FinalityDelaySec">Seconds an unchallenged output waits before it is final on L1.</param>
+public sealed record RollupSettings(
+    uint BlockTimeMs,
+    ulong BlockGasLimit,
+    Address Sequencer,
+    Address Treasury,
+    uint SequencingWindowL1Blocks,
+    uint OutputIntervalBlocks,
+    uint FinalityDelaySec);

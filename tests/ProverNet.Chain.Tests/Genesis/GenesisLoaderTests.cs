@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using ProverNet.Chain.Genesis;
+using ProverNet.Core;
+using ProverNet.Core.Json;
+
+namespace ProverNet.Chain.Tests.Genesis;
+
+public class GenesisLoaderTests
+{
+    private static readonly string DevnetJson =
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "genesis", "devnet", "genesis.json"));
+
+    [Fact]
+    public void Parse_Devnet_LoadsEveryPart()
+    {
+        var genesis = GenesisLoader.Parse(DevnetJson);
+
+        Assert.Equal("provernet-devnet", genesis.Name);
+        Assert.NotEqual(genesis.L1.ChainId, genesis.ChainId);
+        Assert.Equal(10, genesis.Allocations.Count);
+        Assert.Equal(3, genesis.Provers.Count);
+        Assert.Equal(Amount.FromBrev(100_000_000), genesis.TokenSupply);
+        Assert.Equal(8u, genesis.Parameters.Auction.ThickMarketMinOrders);
+        Assert.Equal(1250u, genesis.Parameters.Auction.ReferenceStepBps);
+        Assert.NotEmpty(genesis.Parameters.Classes);
+        Assert.All(genesis.Parameters.Classes, c => Assert.True(c.MinUnits <= c.MaxUnits));
+        Assert.Equal([10u, 11u], genesis.Parameters.Pipelines.Single().Stages);
+    }
+
+    [Fact]
+    public void Parse_DevnetProvers_AreTheDevAccountsOneToThree()
+    {
+        var genesis = GenesisLoader.Parse(DevnetJson);
+
+        Assert.Equal(
+            ["0x70997970c51812dc3a010c7d01b50e0d17dc79c8", "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc", "0x90f79bf6eb2c4f870365e785982e1f101e93b906"],
+            genesis.Provers.Select(p => p.Address.ToString()));
+    }
+
+    [Theory]
+    [InlineData("chainId", null, "genesis.chainId", "is required")]
+    [InlineData("chainId", "\"7351\"", "genesis.chainId", "expected an integer")]
+    [InlineData("chainId", "31337", "genesis.chainId", "must differ from l1.chainId")]
+    [InlineData("chainID", "5", "genesis.chainID", "unknown field")]
+    [InlineData("alloc[0].address", "\"0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266\"", "genesis.alloc[0].address", "checksum")]
+    [InlineData("alloc[1].address", "\"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266\"", "genesis.alloc[1].address", "allocated twice")]
+    [InlineData("alloc[2].balance", "\"-5\"", "genesis.alloc[2].balance", "digits only")]
+    [InlineData("token.allocations", "[]", "genesis.token.allocations", "at least one holder")]
+    [InlineData("token.allocations[0].amount", "\"340282366920938463463374607431768211455\"", "genesis.token.allocations", "below 2^128")]
+    [InlineData("provers[0].commissionBps", "10001", "genesis.provers[0].commissionBps", "from 0 to 10000")]
+    [InlineData("rollup.sequencer", "\"0x1234\"", "genesis.rollup.sequencer", "20 bytes")]
+    [InlineData("params.marketFeeBps", "10000", "genesis.params.marketFeeBps", "from 0 to 9999")]
+    [InlineData("params.auction.thickMarketMinOrders", "0", "genesis.params.auction.thickMarketMinOrders", "from 1")]
+    [InlineData("params.gas.minBaseFee", "\"2000000000\"", "genesis.params.gas.minBaseFee", "must not exceed initialBaseFee")]
+    [InlineData("params.classes[0].minUnits", "0", "genesis.params.classes[0].minUnits", "from 1")]
+    [InlineData("params.classes[0].maxUnits", "0", "genesis.params.classes[0].maxUnits", "from 1")]
+    [InlineData("params.classes[0].maxProofBytes", "5000", "genesis.params.classes[0].maxProofBytes", "to 4096")]
+    [InlineData("params.classes[0].securityBits", "80", "genesis.params.classes[0].securityBits", "from 96")]
+    [InlineData("params.classes[0].initialReferencePrice", "\"79228162514264337593543950336\"", "genesis.params.classes[0].initialReferencePrice", "to 79228162514264337593543950335")]
+    [InlineData("params.classes[1].id", "1", "genesis.params.classes[1].id", "ascending")]
+    [InlineData("params.classes[0].enabled", "\"yes\"", "genesis.params.classes[0].enabled", "true or false")]
+    [InlineData("params.pipelines[0].stages", "[10, 99]", "genesis.params.pipelines[0].stages[1]", "not defined")]
+    [InlineData("params.pipelines[0].stages", "[10, 10]", "genesis.params.pipelines[0].stages[1]", "already serves")]
+    [InlineData("params.pipelines[0].stages", "[10]", "genesis.params.pipelines[0].stages", "at least two stages")]
+    public void Parse_MalformedField_NamesTheField(string path, string? replacement, string expectedPath, string expectedProblem)
+    {
+        var json = Mutate(DevnetJson, path, replacement);
+
+        var error = Assert.Throws<JsonFieldException>(() => GenesisLoader.Parse(json));
+
+        Assert.Equal(expectedPath, error.Path);
+        Assert.Contains(expectedProblem, error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NotJson_NamesTheDocument()
+    {
+        var error = Assert.Throws<JsonFieldException>(() => GenesisLoader.Parse("{\"chainId\": "));
+
+        Assert.Equal("genesis", error.Path);
+    }
+
+    /// <summary>Sets (or, with a null replacement, removes) the value at a dotted path such as <c>params.classes[0].id</c>.</summary>
+    private static string Mutate(string json, string path, string? replacement)
+    {
+        var root = JsonNode.Parse(json)!;
+        var segments = path.Split('.');
+        JsonNode parent = root;
+        foreach (var segment in segments[..^1])
+        {
+            parent = Step(parent, segment);
+        }
+
+        var last = segments[^1];
+        var target = parent.AsObject();
+        if (replacement is null)
+        {
+            target.Remove(last);
+        }
+        else
+        {
+            target[last] = JsonNode.Parse(replacement);
+        }
+
+        return root.ToJsonString();
+    }
+
+    private static JsonNode Step(JsonNode node, string segment)
+    {
+        var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+        if (bracket < 0)
+        {
+            return node[segment]!;
+        }
+
+        var index = int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
+        return node[segment[..bracket]]![index]!;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Numerics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Nethereum.Web3;
+using ProverNet.Contracts;
+
+namespace ProverNet.Node.Tests.Cli;
+
+public partial class DevnetCommandTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task Devnet_StartAndCtrlC_DeploysTokenPrintsAddressesAndStopsAnvil()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("provernet-devnet-").FullName;
+        using var node = StartProvernet("devnet", "--set", $"DataDir={dataDir}");
+        var lines = new List<string>();
+        var started = await ReadUntilAsync(node, lines, "Running; press Ctrl-C to stop.");
+        Assert.True(started, "devnet did not report that it runs:\n" + string.Join('\n', lines) + await node.StandardError.ReadToEndAsync());
+
+        var l1 = L1Line().Match(string.Join('\n', lines));
+        Assert.True(l1.Success, string.Join('\n', lines));
+        var tokenAddress = TokenLine().Match(string.Join('\n', lines)).Groups["address"].Value;
+        var web3 = new Web3(l1.Groups["url"].Value);
+        var token = web3.Eth.GetContract(ContractArtifacts.Load("BrevToken").Abi, tokenAddress);
+        Assert.Equal(BigInteger.Pow(10, 26), await token.GetFunction("totalSupply").CallAsync<BigInteger>());
+
+        using var deployments = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDir, "deployments.json")));
+        Assert.Equal(tokenAddress, deployments.RootElement.GetProperty("contracts").GetProperty("BrevToken").GetString());
+
+        SendInterrupt(node.Id);
+        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, node.ExitCode);
+        Assert.False(IsRunning(int.Parse(l1.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Devnet_MalformedGenesis_ExitsWithFieldError()
+    {
+        var genesis = Path.Combine(Directory.CreateTempSubdirectory("provernet-genesis-").FullName, "genesis.json");
+        await File.WriteAllTextAsync(genesis, """{"name": "x"}""");
+        using var node = StartProvernet("devnet", "--set", $"Genesis={genesis}");
+
+        var stderr = await node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, node.ExitCode);
+        Assert.Contains("genesis.chainId: is required", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_PrintsClientVersion()
+    {
+        using var node = StartProvernet("version");
+
+        var stdout = await node.StandardOutput.ReadToEndAsync();
+        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, node.ExitCode);
+        Assert.StartsWith("provernet/", stdout, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"L1 RPC: (?<url>http://127\.0\.0\.1:\d+/?) \(chain id 31337, anvil pid (?<pid>\d+)\)")]
+    private static partial Regex L1Line();
+
+    [GeneratedRegex(@"BrevToken: (?<address>0x[0-9a-fA-F]{40})")]
+    private static partial Regex TokenLine();
+
+    private static Process StartProvernet(params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "provernet.dll"));
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(startInfo)!;
+    }
+
+    private static async Task<bool> ReadUntilAsync(Process process, List<string> lines, string marker)
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            lines.Add(line);
+            if (line == marker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SendInterrupt(int processId)
+    {
+        using var kill = Process.Start("kill", ["-INT", processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

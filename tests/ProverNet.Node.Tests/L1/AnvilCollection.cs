@@ -1,0 +1,8 @@
+namespace ProverNet.Node.Tests.L1;
+
+/// <summary>Tests that share one local anvil.</summary>
+[CollectionDefinition(Name)]
+public sealed class AnvilCollection : ICollectionFixture<AnvilFixture>
+{
+    public const string Name = "anvil";
+}
