@@ -4,7 +4,7 @@ using ProverNet.Node.L1;
 namespace ProverNet.Node.Tests.L1;
 
 /// <summary>
-/// One anvil shared by the tests of <see cref="AnvilCollection"/>. A test that needs it and cannot start it fails with
+/// One anvil shared by the tests of <see cref="SharedAnvil"/>. A test that needs it and cannot start it fails with
 /// anvil's own message: it never skips silently.
 /// </summary>
 public sealed class AnvilFixture : IAsyncLifetime

@@ -1,13 +1,12 @@
 using System.Numerics;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nethereum.Contracts;
 using Nethereum.Web3;
 using ProverNet.Contracts;
 using ProverNet.Node.L1;
 
 namespace ProverNet.Node.Tests.L1;
 
-[Collection(AnvilCollection.Name)]
+[Collection(SharedAnvil.Name)]
 public class ContractDeployerTests(AnvilFixture fixture)
 {
     private static readonly BigInteger OneBrev = BigInteger.Pow(10, 18);

@@ -2,7 +2,7 @@ namespace ProverNet.Node.Tests.L1;
 
 /// <summary>Tests that share one local anvil.</summary>
 [CollectionDefinition(Name)]
-public sealed class AnvilCollection : ICollectionFixture<AnvilFixture>
+public sealed class SharedAnvil : ICollectionFixture<AnvilFixture>
 {
     public const string Name = "anvil";
 }
