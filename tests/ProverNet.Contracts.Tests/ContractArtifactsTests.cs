@@ -11,7 +11,8 @@ public class ContractArtifactsTests
 
         Assert.Equal("contracts/token/BrevToken.sol", artifact.SourceName);
         Assert.True(artifact.IsDeployable);
-        Assert.StartsWith("0x60", artifact.Bytecode, StringComparison.Ordinal);
+        Assert.StartsWith("0x", artifact.Bytecode, StringComparison.Ordinal);
+        Assert.True(artifact.Bytecode.Length > artifact.DeployedBytecode.Length, "creation code wraps the runtime code");
         using var abi = JsonDocument.Parse(artifact.Abi);
         Assert.Contains(abi.RootElement.EnumerateArray(), entry => entry.GetProperty("type").GetString() == "event" && entry.GetProperty("name").GetString() == "Transfer");
     }

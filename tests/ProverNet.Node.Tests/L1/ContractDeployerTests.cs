@@ -1,6 +1,5 @@
 using System.Numerics;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nethereum.Web3;
 using ProverNet.Contracts;
 using ProverNet.Node.L1;
 
