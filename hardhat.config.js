@@ -34,5 +34,12 @@ module.exports = {
     cache: "./.hardhat/cache",
     artifacts: "./.hardhat/artifacts",
   },
+  networks: {
+    // An external L1 (anvil or `npx hardhat node`) for `npx hardhat run contracts/scripts/deploy.js --network l1`;
+    // uses the node's unlocked dev accounts.
+    l1: {
+      url: process.env.PROVERNET_L1_RPC || "http://127.0.0.1:8545",
+    },
+  },
   mocha: { timeout: 60000 },
 };

@@ -16,24 +16,38 @@ public partial class DevnetCommandTests
     {
         var dataDir = Directory.CreateTempSubdirectory("provernet-devnet-").FullName;
         using var node = StartProvernet("devnet", "--set", $"DataDir={dataDir}");
-        var lines = new List<string>();
-        var started = await ReadUntilAsync(node, lines, "Running; press Ctrl-C to stop.");
-        Assert.True(started, "devnet did not report that it runs:\n" + string.Join('\n', lines) + await node.StandardError.ReadToEndAsync());
+        try
+        {
+            var lines = new List<string>();
+            if (!await ReadUntilAsync(node, lines, "Running; press Ctrl-C to stop."))
+            {
+                node.Kill(entireProcessTree: true);
+                Assert.Fail("devnet did not report that it runs:\n" + string.Join('\n', lines) + await node.StandardError.ReadToEndAsync());
+            }
 
-        var l1 = L1Line().Match(string.Join('\n', lines));
-        Assert.True(l1.Success, string.Join('\n', lines));
-        var tokenAddress = TokenLine().Match(string.Join('\n', lines)).Groups["address"].Value;
-        var web3 = new Web3(l1.Groups["url"].Value);
-        var token = web3.Eth.GetContract(ContractArtifacts.Load("BrevToken").Abi, tokenAddress);
-        Assert.Equal(BigInteger.Pow(10, 26), await token.GetFunction("totalSupply").CallAsync<BigInteger>());
+            var printed = string.Join('\n', lines);
+            var l1 = L1Line().Match(printed);
+            Assert.True(l1.Success, printed);
+            var tokenAddress = TokenLine().Match(printed).Groups["address"].Value;
+            var web3 = new Web3(l1.Groups["url"].Value);
+            var token = web3.Eth.GetContract(ContractArtifacts.Load("BrevToken").Abi, tokenAddress);
+            Assert.Equal(BigInteger.Pow(10, 26), await token.GetFunction("totalSupply").CallAsync<BigInteger>());
 
-        using var deployments = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDir, "deployments.json")));
-        Assert.Equal(tokenAddress, deployments.RootElement.GetProperty("contracts").GetProperty("BrevToken").GetString());
+            using var deployments = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDir, "deployments.json")));
+            Assert.Equal(tokenAddress, deployments.RootElement.GetProperty("contracts").GetProperty("BrevToken").GetString());
 
-        SendInterrupt(node.Id);
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(0, node.ExitCode);
-        Assert.False(IsRunning(int.Parse(l1.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+            SendInterrupt(node.Id);
+            await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(0, node.ExitCode);
+            Assert.False(IsRunning(int.Parse(l1.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        finally
+        {
+            if (!node.HasExited)
+            {
+                node.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     [Fact]
