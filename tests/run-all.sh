@@ -29,7 +29,7 @@ if [ "$hardhat_status" -ne 0 ]; then
 fi
 
 step "C# tests (dotnet test)"
-dotnet test ProverNet.sln --configuration Release --logger "trx" --results-directory "$results_dir/trx" \
+dotnet test ProverNet.sln --configuration Release --blame-hang-timeout 5m --logger "trx" --results-directory "$results_dir/trx" \
   --logger "console;verbosity=minimal" 2>&1
 dotnet_status=$?
 trx_files=$(find "$results_dir/trx" -name '*.trx' 2>/dev/null | sort)

@@ -25,8 +25,10 @@ public static class DevnetCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken invocationToken)
     {
+        using var shutdown = new ShutdownSignal(invocationToken);
+        var cancellationToken = shutdown.Token;
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         NodeSettings settings;

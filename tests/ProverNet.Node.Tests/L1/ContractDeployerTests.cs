@@ -22,15 +22,17 @@ public class ContractDeployerTests(AnvilFixture fixture)
         var address = await deployer.DeployAsync("BrevToken", CancellationToken.None, new[] { alice.Address.ToString() }, new[] { supply });
 
         var token = deployer.Web3.Eth.GetContract(ContractArtifacts.Load("BrevToken").Abi, address.ToString());
-        var receipt = await token.GetFunction("transfer").SendTransactionAndWaitForReceiptAsync(
-            alice.Address.ToString(), null, null, null, bob.Address.ToString(), 25 * OneBrev);
+        var transfer = token.GetFunction("transfer");
+        var gas = await transfer.EstimateGasAsync(alice.Address.ToString(), null, null, bob.Address.ToString(), 25 * OneBrev);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var receipt = await transfer.SendTransactionAndWaitForReceiptAsync(
+            alice.Address.ToString(), gas, null, timeout.Token, bob.Address.ToString(), 25 * OneBrev);
         Assert.Equal(BigInteger.One, receipt.Status.Value);
 
-        var transfers = token.GetEvent("Transfer").DecodeAllEventsDefaultForEvent(receipt.Logs);
-        var transfer = Assert.Single(transfers);
-        Assert.Equal(alice.Address.ToString(), ((string)transfer.Event[0].Result).ToLowerInvariant());
-        Assert.Equal(bob.Address.ToString(), ((string)transfer.Event[1].Result).ToLowerInvariant());
-        Assert.Equal(25 * OneBrev, (BigInteger)transfer.Event[2].Result);
+        var transferred = Assert.Single(token.GetEvent("Transfer").DecodeAllEventsDefaultForEvent(receipt.Logs));
+        Assert.Equal(alice.Address.ToString(), ((string)transferred.Event[0].Result).ToLowerInvariant());
+        Assert.Equal(bob.Address.ToString(), ((string)transferred.Event[1].Result).ToLowerInvariant());
+        Assert.Equal(25 * OneBrev, (BigInteger)transferred.Event[2].Result);
 
         var balanceOf = token.GetFunction("balanceOf");
         Assert.Equal(975 * OneBrev, await balanceOf.CallAsync<BigInteger>(alice.Address.ToString()));
