@@ -16,6 +16,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund || exit 1
 fi
 
+step "Solidity lint (solhint)"
+if npm run --silent lint:sol; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
 step "Contract tests (Hardhat)"
 npx hardhat test 2>&1 | tee "$results_dir/hardhat.log"
 hardhat_status=${PIPESTATUS[0]}
