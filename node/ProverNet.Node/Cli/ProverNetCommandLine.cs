@@ -11,6 +11,7 @@ public static class ProverNetCommandLine
         var root = new RootCommand("ProverNet: an open marketplace for zero-knowledge proving, run as a rollup on Ethereum.");
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(DevnetCommand.Create());
+        root.Subcommands.Add(AuctionCommand.Create());
         return root;
     }
 }

@@ -25,12 +25,13 @@ internal static class ParametersReader
         return result;
     }
 
-    private static AuctionSettings ReadAuction(JsonObjectReader auction)
+    private static AuctionParameters ReadAuction(JsonObjectReader auction)
     {
-        var settings = new AuctionSettings(
+        var settings = new AuctionParameters(
             IntervalBlocks: auction.Required("intervalBlocks").AsUInt32(1),
-            ThickMarketMinOrders: auction.Required("thickMarketMinOrders").AsUInt32(1),
-            ReferenceStepBps: auction.Required("referenceStepBps").AsUInt32(0, Bps.Whole));
+            Clearing: new AuctionSettings(
+                ThickMarketMinOrders: auction.Required("thickMarketMinOrders").AsUInt32(1),
+                ReferenceStepBps: auction.Required("referenceStepBps").AsUInt32(0, Bps.Whole)));
         auction.EnsureNoUnknownFields();
         return settings;
     }

@@ -16,7 +16,7 @@ public sealed record ProtocolParameters(
     uint MinSecurityBits,
     uint SlashBps,
     uint MarketFeeBps,
-    AuctionSettings Auction,
+    AuctionParameters Auction,
     GasSchedule Gas,
     IReadOnlyList<MarketClass> Classes,
     IReadOnlyList<PipelineTemplate> Pipelines);

@@ -20,8 +20,8 @@ public class GenesisLoaderTests
         Assert.Equal(10, genesis.Allocations.Count);
         Assert.Equal(3, genesis.Provers.Count);
         Assert.Equal(Amount.FromBrev(100_000_000), genesis.TokenSupply);
-        Assert.Equal(8u, genesis.Parameters.Auction.ThickMarketMinOrders);
-        Assert.Equal(1250u, genesis.Parameters.Auction.ReferenceStepBps);
+        Assert.Equal(8u, genesis.Parameters.Auction.Clearing.ThickMarketMinOrders);
+        Assert.Equal(1250u, genesis.Parameters.Auction.Clearing.ReferenceStepBps);
         Assert.NotEmpty(genesis.Parameters.Classes);
         Assert.All(genesis.Parameters.Classes, c => Assert.True(c.MinUnits <= c.MaxUnits));
         Assert.Equal([10u, 11u], genesis.Parameters.Pipelines.Single().Stages);

@@ -1,0 +1,147 @@
+using System.Buffers.Binary;
+using System.Collections.Immutable;
+
+namespace ProverNet.Auction;
+
+/// <summary>
+/// Writes a <see cref="RoundOutcome"/> as canonical bytes: version 1, big-endian integers, every list prefixed by its
+/// 32-bit count. The README's "Byte encoding" section is the normative description of this layout.
+/// </summary>
+internal static class RoundOutcomeEncoding
+{
+    private const int MarketFixedBytes = 1 + 4 + 1 + 1 + 4 + 4 + 4 + 16 + 4 + 16 + 16 + 4;
+    private const int StageBytes = 4 + 4 + 4 + 16 + 16 + 16;
+    private const int MatchFixedBytes = 8 + 4 + 16 + 16 + 4;
+    private const int ProverBytes = 8 + 16;
+    private const int ReferencePriceBytes = 4 + 16;
+
+    public static byte[] Encode(RoundOutcome outcome)
+    {
+        var bytes = new byte[Size(outcome)];
+        var writer = new Writer(bytes);
+        writer.U8(RoundOutcome.EncodingVersion);
+        writer.U64(outcome.BlockTime);
+        writer.U128(outcome.Treasury);
+        writer.Count(outcome.Markets.Length);
+        foreach (var market in outcome.Markets)
+        {
+            WriteMarket(ref writer, market);
+        }
+
+        writer.Count(outcome.Matches.Length);
+        foreach (var match in outcome.Matches)
+        {
+            WriteMatch(ref writer, match);
+        }
+
+        writer.Count(outcome.ReferencePrices.Length);
+        foreach (var price in outcome.ReferencePrices)
+        {
+            writer.U32(price.ClassId);
+            writer.U128(price.Price);
+        }
+
+        writer.Ids(outcome.Expired.Bids);
+        writer.Ids(outcome.Expired.Offers);
+        writer.Ids(outcome.Open.Bids);
+        writer.Ids(outcome.Open.Offers);
+        return writer.Position == bytes.Length ? bytes : throw new InvalidOperationException("outcome encoding size mismatch");
+    }
+
+    private static int Size(RoundOutcome outcome)
+    {
+        // version, block time, treasury, then the counts of markets, matches, reference prices and four id lists.
+        long size = 1 + 8 + 16 + (4 * 7);
+        foreach (var market in outcome.Markets)
+        {
+            size += MarketFixedBytes + ((long)StageBytes * market.Stages.Length);
+        }
+
+        foreach (var match in outcome.Matches)
+        {
+            size += MatchFixedBytes + ((long)ProverBytes * match.Provers.Length);
+        }
+
+        size += (long)ReferencePriceBytes * outcome.ReferencePrices.Length;
+        size += 8L * (outcome.Expired.Bids.Length + outcome.Expired.Offers.Length + outcome.Open.Bids.Length + outcome.Open.Offers.Length);
+        return checked((int)size);
+    }
+
+    private static void WriteMarket(ref Writer writer, MarketSummary market)
+    {
+        writer.U8((byte)market.Market.Kind);
+        writer.U32(market.Market.Id);
+        writer.U8((byte)market.Regime);
+        writer.U8((byte)market.Branch);
+        writer.Count(market.BidsTakingPart);
+        writer.Count(market.WillingBids);
+        writer.Count(market.Crossing);
+        writer.U128(market.PriceCandidate);
+        writer.Count(market.Winners);
+        writer.U128(market.BuyerPricePerUnit);
+        writer.U128(market.Treasury);
+        writer.Count(market.Stages.Length);
+        foreach (var stage in market.Stages)
+        {
+            writer.U32(stage.ClassId);
+            writer.Count(stage.OffersTakingPart);
+            writer.Count(stage.WillingOffers);
+            writer.U128(stage.SellerThreshold);
+            writer.U128(stage.ReferencePriceBefore);
+            writer.U128(stage.ReferencePriceAfter);
+        }
+    }
+
+    private static void WriteMatch(ref Writer writer, Match match)
+    {
+        writer.U64(match.BidId);
+        writer.U32(match.Units);
+        writer.U128(match.BuyerPricePerUnit);
+        writer.U128(match.Refund);
+        writer.Count(match.Provers.Length);
+        foreach (var prover in match.Provers)
+        {
+            writer.U64(prover.OfferId);
+            writer.U128(prover.Pay);
+        }
+    }
+
+    private ref struct Writer(Span<byte> destination)
+    {
+        private readonly Span<byte> destination = destination;
+        private int position;
+
+        public readonly int Position => position;
+
+        public void U8(byte value) => destination[position++] = value;
+
+        public void U32(uint value)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(destination[position..], value);
+            position += 4;
+        }
+
+        public void Count(int count) => U32(checked((uint)count));
+
+        public void U64(ulong value)
+        {
+            BinaryPrimitives.WriteUInt64BigEndian(destination[position..], value);
+            position += 8;
+        }
+
+        public void U128(UInt128 value)
+        {
+            BinaryPrimitives.WriteUInt128BigEndian(destination[position..], value);
+            position += 16;
+        }
+
+        public void Ids(ImmutableArray<ulong> ids)
+        {
+            Count(ids.Length);
+            foreach (var id in ids)
+            {
+                U64(id);
+            }
+        }
+    }
+}
