@@ -32,11 +32,13 @@ public static class DevnetCommand
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         NodeSettings settings;
+        string genesisPath;
         Chain.Genesis.ChainGenesis genesis;
         try
         {
             settings = NodeConfiguration.Build(parseResult);
-            genesis = GenesisFile.Load(settings.Genesis);
+            genesisPath = GenesisFile.Resolve(settings.Genesis);
+            genesis = GenesisFile.Load(genesisPath);
         }
         catch (Exception failure) when (failure is InvalidOperationException or FileNotFoundException or JsonFieldException)
         {
@@ -64,8 +66,7 @@ public static class DevnetCommand
             var deploymentPath = Path.GetFullPath(Path.Combine(settings.DataDir, "deployments.json"));
             try
             {
-                deployment = await DevnetDeployment.DeployAsync(anvil.RpcUrl, genesis, logger, cancellationToken).ConfigureAwait(false);
-                await deployment.WriteAsync(deploymentPath, cancellationToken).ConfigureAwait(false);
+                deployment = await HardhatDeployScript.RunAsync(anvil.RpcUrl, genesisPath, deploymentPath, logger, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -78,6 +79,11 @@ public static class DevnetCommand
             foreach (var (name, address) in deployment.Contracts)
             {
                 await output.WriteLineAsync($"{name}: {address.ToChecksumString()}").ConfigureAwait(false);
+            }
+
+            foreach (var (prover, vault) in deployment.ProverVaults)
+            {
+                await output.WriteLineAsync($"Prover {prover.ToChecksumString()} staked, vault {vault.ToChecksumString()}").ConfigureAwait(false);
             }
 
             await output.WriteLineAsync($"Deployments: {deploymentPath}").ConfigureAwait(false);

@@ -1,48 +1,46 @@
-using System.Numerics;
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
-using ProverNet.Chain.Genesis;
 using ProverNet.Core;
-using ProverNet.Node.L1;
+using ProverNet.Core.Json;
 
 namespace ProverNet.Node.Devnet;
 
-/// <summary>The L1 contracts of a devnet, deployed from dev account #0 as the genesis describes.</summary>
+/// <summary>The L1 contracts of a network as the deploy script recorded them (its JSON has more; this is what the node reads).</summary>
 /// <param name="L1RpcUrl">The L1 endpoint they live on.</param>
 /// <param name="L1ChainId">The L1 chain id.</param>
+/// <param name="L2ChainId">The L2 chain id of the genesis they were deployed for.</param>
 /// <param name="Deployer">The account that deployed them.</param>
 /// <param name="Contracts">Contract name to address, in name order.</param>
-public sealed record DevnetDeployment(Uri L1RpcUrl, ulong L1ChainId, Address Deployer, IReadOnlyDictionary<string, Address> Contracts)
+/// <param name="ProverVaults">Genesis prover to its ERC-4626 vault, in address order.</param>
+public sealed record DevnetDeployment(
+    Uri L1RpcUrl,
+    ulong L1ChainId,
+    ulong L2ChainId,
+    Address Deployer,
+    IReadOnlyDictionary<string, Address> Contracts,
+    IReadOnlyDictionary<Address, Address> ProverVaults)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
-
-    /// <summary>Deploys every L1 contract that exists so far and returns their addresses.</summary>
-    public static async Task<DevnetDeployment> DeployAsync(Uri rpcUrl, ChainGenesis genesis, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>Reads the JSON written by <c>contracts/scripts/deploy.js</c>.</summary>
+    /// <exception cref="JsonFieldException">A field the node needs is missing or malformed.</exception>
+    public static DevnetDeployment Parse(string json, Uri l1RpcUrl)
     {
-        ArgumentNullException.ThrowIfNull(genesis);
-        var deployer = new ContractDeployer(rpcUrl, genesis.L1.ChainId, DevAccounts.All[0].PrivateKey, logger);
-        var holders = genesis.TokenAllocations.Select(allocation => allocation.Address.ToString()).ToArray();
-        var amounts = genesis.TokenAllocations.Select(allocation => (BigInteger)allocation.Amount.Wei).ToArray();
-        var token = await deployer.DeployAsync("BrevToken", cancellationToken, holders, amounts).ConfigureAwait(false);
-        var contracts = new SortedDictionary<string, Address>(StringComparer.Ordinal) { ["BrevToken"] = token };
-        return new DevnetDeployment(rpcUrl, genesis.L1.ChainId, deployer.From, contracts);
+        var root = JsonField.Parse(json, "deployments").AsObject();
+        return new DevnetDeployment(
+            l1RpcUrl,
+            root.Required("l1ChainId").AsUInt64(1, ulong.MaxValue),
+            root.Required("l2ChainId").AsUInt64(1, ulong.MaxValue),
+            root.Required("deployer").AsAddress(),
+            ReadAddressMap(root.Required("contracts").AsObject(), name => name, StringComparer.Ordinal),
+            ReadAddressMap(root.Required("provers").AsObject(), Address.Parse, Comparer<Address>.Default));
     }
 
-    /// <summary>Writes the deployment as JSON, the file the node and tools read the addresses from.</summary>
-    public async Task WriteAsync(string path, CancellationToken cancellationToken)
+    private static SortedDictionary<TKey, Address> ReadAddressMap<TKey>(JsonObjectReader map, Func<string, TKey> key, IComparer<TKey> order)
+        where TKey : notnull
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var document = new SortedDictionary<string, object>(StringComparer.Ordinal)
+        var result = new SortedDictionary<TKey, Address>(order);
+        foreach (var name in map.Names)
         {
-            ["l1RpcUrl"] = L1RpcUrl.ToString(),
-            ["l1ChainId"] = L1ChainId,
-            ["deployer"] = Deployer.ToChecksumString(),
-            ["contracts"] = Contracts.ToDictionary(pair => pair.Key, pair => pair.Value.ToChecksumString(), StringComparer.Ordinal),
-        };
-        var stream = File.Create(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            await JsonSerializer.SerializeAsync(stream, document, JsonOptions, cancellationToken).ConfigureAwait(false);
+            result[key(name)] = map.Required(name).AsAddress();
         }
+
+        return result;
     }
 }

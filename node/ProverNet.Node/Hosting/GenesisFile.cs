@@ -8,7 +8,11 @@ public static class GenesisFile
     /// <summary>Loads <paramref name="path"/>, or the checkout's devnet genesis when it is empty.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ProverNet.Core.Json.JsonFieldException">The file is malformed; the message names the field.</exception>
-    public static ChainGenesis Load(string path)
+    public static ChainGenesis Load(string path) => GenesisLoader.Parse(File.ReadAllText(Resolve(path)));
+
+    /// <summary>The full path of <paramref name="path"/>, or of the checkout's devnet genesis when it is empty.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static string Resolve(string path)
     {
         var resolved = path.Length > 0 ? path : RepositoryLayout.Find(RepositoryLayout.DevnetGenesisRelativePath);
         if (resolved is null || !File.Exists(resolved))
@@ -17,6 +21,6 @@ public static class GenesisFile
                 $"genesis file not found: {(path.Length > 0 ? path : RepositoryLayout.DevnetGenesisRelativePath)}", path);
         }
 
-        return GenesisLoader.Parse(File.ReadAllText(resolved));
+        return Path.GetFullPath(resolved);
     }
 }

@@ -20,6 +20,9 @@ public sealed class JsonObjectReader
     /// <summary>Where the object sits in its document.</summary>
     public string Path { get; }
 
+    /// <summary>The object's field names, in document order: for maps keyed by data, such as address to address.</summary>
+    public IReadOnlyList<string> Names => [.. element.EnumerateObject().Select(property => property.Name)];
+
     /// <summary>The field <paramref name="name"/>, which must be present and not null.</summary>
     public JsonField Required(string name) =>
         Optional(name) ?? throw new JsonFieldException(ChildPath(name), "is required");

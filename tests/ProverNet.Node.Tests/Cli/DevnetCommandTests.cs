@@ -34,7 +34,15 @@ public partial class DevnetCommandTests
             Assert.Equal(BigInteger.Pow(10, 26), await token.GetFunction("totalSupply").CallAsync<BigInteger>());
 
             using var deployments = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDir, "deployments.json")));
-            Assert.Equal(tokenAddress, deployments.RootElement.GetProperty("contracts").GetProperty("BrevToken").GetString());
+            var contracts = deployments.RootElement.GetProperty("contracts");
+            Assert.Equal(tokenAddress, contracts.GetProperty("BrevToken").GetString());
+            foreach (var name in new[] { "StakingController", "ParameterRegistry", "BrevGovernor", "BrevTimelock", "RollupBridge", "BatchInbox", "OutputOracle", "ProofVerifier" })
+            {
+                Assert.Contains($"{name}: {contracts.GetProperty(name).GetString()}", printed, StringComparison.Ordinal);
+            }
+
+            // The genesis provers (dev accounts #1-#3) are staked on L1, matching their L2 mirror.
+            Assert.Equal(3, ProverLine().Count(printed));
 
             SendInterrupt(node.Id);
             var rest = await node.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
@@ -80,6 +88,9 @@ public partial class DevnetCommandTests
 
     [GeneratedRegex(@"L1 RPC: (?<url>http://127\.0\.0\.1:\d+/?) \(chain id 31337, anvil pid (?<pid>\d+)\)")]
     private static partial Regex L1Line();
+
+    [GeneratedRegex(@"Prover 0x[0-9a-fA-F]{40} staked, vault 0x[0-9a-fA-F]{40}")]
+    private static partial Regex ProverLine();
 
     [GeneratedRegex(@"BrevToken: (?<address>0x[0-9a-fA-F]{40})")]
     private static partial Regex TokenLine();
