@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Nethereum.Web3;
 using ProverNet.Contracts;
+using ProverNet.Node.Tests.Support;
 
 namespace ProverNet.Node.Tests.Cli;
 
@@ -49,7 +50,7 @@ public partial class DevnetCommandTests
             await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(0, node.ExitCode);
             Assert.Contains("Stopping: shutting down anvil.", rest, StringComparison.Ordinal);
-            Assert.False(IsRunning(int.Parse(l1.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.False(OperatingSystemProcess.IsRunning(int.Parse(l1.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)));
         }
         finally
         {
@@ -131,18 +132,5 @@ public partial class DevnetCommandTests
     {
         using var kill = Process.Start("kill", ["-INT", processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
-    }
-
-    private static bool IsRunning(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

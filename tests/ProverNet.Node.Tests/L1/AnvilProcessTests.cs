@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Web3;
 using ProverNet.Node.L1;
+using ProverNet.Node.Tests.Support;
 
 namespace ProverNet.Node.Tests.L1;
 
@@ -28,7 +28,7 @@ public class AnvilProcessTests
 
         await anvil.DisposeAsync();
 
-        Assert.False(IsRunning(processId));
+        Assert.False(OperatingSystemProcess.IsRunning(processId));
     }
 
     [Fact]
@@ -51,18 +51,5 @@ public class AnvilProcessTests
         var error = await Assert.ThrowsAsync<AnvilStartException>(() => AnvilProcess.StartAsync(options, NullLogger.Instance, CancellationToken.None));
 
         Assert.Matches("exited|chain id 31337|did not answer", error.Message);
-    }
-
-    private static bool IsRunning(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
