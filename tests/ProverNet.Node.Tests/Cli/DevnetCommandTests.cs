@@ -98,12 +98,16 @@ public partial class DevnetCommandTests
 
     private static Process StartProvernet(params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        // A shell without job control starts background jobs with SIGINT ignored, and children inherit that, so a test
+        // run from a backgrounded CI script would see Ctrl-C ignored; restore the default as a terminal would have it.
+        var startInfo = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        startInfo.ArgumentList.Add("--default-signal=INT");
+        startInfo.ArgumentList.Add("dotnet");
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "provernet.dll"));
         foreach (var argument in arguments)
         {
