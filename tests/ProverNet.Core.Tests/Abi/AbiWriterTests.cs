@@ -1,0 +1,44 @@
+using ProverNet.Core.Abi;
+
+namespace ProverNet.Core.Tests.Abi;
+
+public class AbiWriterTests
+{
+    [Fact]
+    public void ToArray_StaticThenString_LaysOutHeadsOffsetAndPaddedTail()
+    {
+        var encoded = new AbiWriter().WriteUInt(7).WriteString("hi").ToArray();
+
+        Assert.Equal(4 * 32, encoded.Length);
+        Assert.Equal(7, encoded[31]);
+        Assert.Equal(64, encoded[63]);
+        Assert.Equal(2, encoded[95]);
+        Assert.Equal("hi"u8.ToArray(), encoded[96..98]);
+        Assert.All(encoded[98..], b => Assert.Equal(0, b));
+    }
+
+    [Fact]
+    public void ToArray_ReadBackByAbiReader_RoundTrips()
+    {
+        var address = Address.Parse("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65");
+        var hash = Keccak256.Hash([9]);
+        var encoded = new AbiWriter().WriteAddress(address).WriteBytes32(hash).WriteString("ünï").WriteUInt(UInt128.MaxValue).ToArray();
+
+        var reader = new AbiReader(encoded);
+
+        Assert.Equal(address, reader.ReadAddress(0, "a"));
+        Assert.Equal(hash, reader.ReadBytes32(1, "h"));
+        Assert.Equal("ünï", reader.ReadString(2, 100, "s"));
+        Assert.Equal(UInt128.MaxValue, reader.ReadUInt128(3, 128, "u"));
+    }
+
+    [Fact]
+    public void ToArray_EmptyBytes_HasZeroLengthTail()
+    {
+        var encoded = new AbiWriter().WriteBytes([]).ToArray();
+
+        Assert.Equal(64, encoded.Length);
+        Assert.Equal(32, encoded[31]);
+        Assert.Equal(0, encoded[63]);
+    }
+}
