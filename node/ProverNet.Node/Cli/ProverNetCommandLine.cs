@@ -12,6 +12,7 @@ public static class ProverNetCommandLine
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(DevnetCommand.Create());
         root.Subcommands.Add(AuctionCommand.Create());
+        root.Subcommands.Add(TxCommand.Create());
         return root;
     }
 }
