@@ -12,9 +12,6 @@ namespace ProverNet.Chain.Market;
 /// </summary>
 public static class MarketEvents
 {
-    /// <summary>The Market system address (design.md §3).</summary>
-    public static readonly Address MarketAddress = Address.Parse("0x0000000000000000000000000000000000000B01");
-
     private static readonly Hash256 BidSubmittedTopic = Signature("BidSubmitted(uint256,address,uint32,uint32,uint32,uint96,uint64,uint64,bytes32,bytes32,string)");
     private static readonly Hash256 OfferSubmittedTopic = Signature("OfferSubmitted(uint256,address,uint32,uint96,uint64,uint256)");
     private static readonly Hash256 BidMatchedTopic = Signature("BidMatched(uint256,uint256,uint256,uint96,uint96)");
@@ -83,7 +80,7 @@ public static class MarketEvents
     public static LogEntry OfferClosed(ulong offerId, Address prover, OfferCloseReason reason) =>
         Log(new AbiWriter().WriteUInt((byte)reason), OfferClosedTopic, Word(offerId), Word(prover));
 
-    private static LogEntry Log(AbiWriter data, params Hash256[] topics) => new(MarketAddress, topics, data.ToArray());
+    private static LogEntry Log(AbiWriter data, params Hash256[] topics) => new(SystemAddresses.Market, topics, data.ToArray());
 
     private static Hash256 Signature(string signature) => Keccak256.Hash(Encoding.ASCII.GetBytes(signature));
 

@@ -78,7 +78,7 @@ public class MarketEventsTests
     [Fact]
     public void Logs_ComeFromTheMarketAddress()
     {
-        Assert.Equal(MarketEvents.MarketAddress, MarketEvents.OfferClosed(1, Alice, OfferCloseReason.Matched).Address);
+        Assert.Equal(SystemAddresses.Market, MarketEvents.OfferClosed(1, Alice, OfferCloseReason.Matched).Address);
     }
 
     /// <summary>The event's arguments in declaration order, numbers and hashes as invariant strings for comparison.</summary>
