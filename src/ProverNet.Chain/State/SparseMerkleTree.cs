@@ -1,0 +1,141 @@
+using ProverNet.Core;
+using ProverNet.Storage;
+
+namespace ProverNet.Chain.State;
+
+/// <summary>
+/// A sparse binary Merkle tree over 256-bit paths (<c>keccak256(stateKey)</c>) with single-leaf subtrees collapsed: a
+/// leaf sits at the shallowest position where it is alone, so a tree of n keys is about log2(n) deep rather than 256.
+/// Changes are buffered by <see cref="Set"/>/<see cref="Delete"/> and applied by <see cref="Commit"/>, which visits only
+/// the positions on touched paths and writes the changed nodes into the caller's batch (atomic with the block).
+/// Not thread-safe. Design, hashing and the empty root: State/README.md.
+/// </summary>
+public sealed partial class SparseMerkleTree
+{
+    private readonly TreeNodeStore nodes;
+    private readonly SortedDictionary<Hash256, TreeChange> pending = [];
+
+    /// <summary>Depth above which committed nodes stay in memory by default: at most 2^16 positions, a few MiB.</summary>
+    public const int DefaultCachedDepth = 16;
+
+    /// <summary>Opens the tree whose nodes are in <paramref name="store"/> (empty if it has none).</summary>
+    /// <param name="store">Where the nodes are (<see cref="ColumnFamily.StateTree"/>).</param>
+    /// <param name="cachedDepth">Committed nodes shallower than this are kept in memory (0 disables the cache).</param>
+    public SparseMerkleTree(IKeyValueStore store, int cachedDepth = DefaultCachedDepth)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegative(cachedDepth);
+        nodes = new TreeNodeStore(store, cachedDepth);
+        Root = nodes.Load(0, Hash256.Zero).Hash;
+    }
+
+    /// <summary>The root as of the last <see cref="Commit"/> (pending changes excluded).</summary>
+    public Hash256 Root { get; private set; }
+
+    /// <summary>Changes waiting for <see cref="Commit"/> (one per path; the last change to a path wins).</summary>
+    public int PendingCount => pending.Count;
+
+    /// <summary>Sets the value hash of <paramref name="stateKey"/>.</summary>
+    public void Set(ReadOnlySpan<byte> stateKey, Hash256 valueHash) => SetPath(TreeHashing.PathOf(stateKey), valueHash);
+
+    /// <summary>Removes <paramref name="stateKey"/>; removing a missing key changes nothing.</summary>
+    public void Delete(ReadOnlySpan<byte> stateKey) => DeletePath(TreeHashing.PathOf(stateKey));
+
+    /// <summary>Sets the value hash at an already-hashed <paramref name="path"/>.</summary>
+    public void SetPath(Hash256 path, Hash256 valueHash) => pending[path] = new TreeChange(path, valueHash, IsDelete: false);
+
+    /// <summary>Removes the leaf at an already-hashed <paramref name="path"/>.</summary>
+    public void DeletePath(Hash256 path) => pending[path] = new TreeChange(path, Hash256.Zero, IsDelete: true);
+
+    /// <summary>
+    /// Applies the pending changes, writes every changed node into <paramref name="batch"/> and returns the new root.
+    /// Call <see cref="ReleaseWrittenNodes"/> once the batch is committed to bound memory; until then the tree reads its
+    /// own writes, so several commits may share one batch.
+    /// </summary>
+    public Hash256 Commit(IWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (pending.Count == 0)
+        {
+            return Root;
+        }
+
+        // SortedDictionary yields paths in big-endian order, which is left-to-right leaf order: every subtree's changes
+        // form one contiguous run, split at each level by the first change whose bit is 1.
+        var changes = pending.Values.ToArray();
+        pending.Clear();
+
+        var oldRoot = nodes.Load(0, Hash256.Zero);
+        var newRoot = Update(batch, 0, oldRoot, changes);
+        if (newRoot != oldRoot)
+        {
+            nodes.Save(batch, 0, Hash256.Zero, newRoot);
+        }
+
+        Root = newRoot.Hash;
+        return Root;
+    }
+
+    /// <summary>Call once the batches passed to <see cref="Commit"/> since the last call have been committed.</summary>
+    public void ReleaseWrittenNodes() => nodes.ReleaseOverlay();
+
+    /// <summary>
+    /// Call when the batches passed to <see cref="Commit"/> since the last release were thrown away instead: forgets
+    /// their nodes and returns <see cref="Root"/> to the committed root.
+    /// </summary>
+    public void DiscardWrittenNodes()
+    {
+        pending.Clear();
+        nodes.DiscardOverlay();
+        Root = nodes.Load(0, Hash256.Zero).Hash;
+    }
+
+    /// <summary>The new node for a position holding <paramref name="existing"/>; saves changed descendants, not itself.</summary>
+    private TreeNode Update(IWriteBatch batch, int depth, TreeNode existing, ReadOnlySpan<TreeChange> changes)
+    {
+        if (existing.Kind == NodeKind.Leaf)
+        {
+            // The lone leaf here is pushed down among the changes (unless one of them replaces it).
+            changes = WithExistingLeaf(changes, existing);
+            existing = TreeNode.Empty;
+        }
+
+        if (existing.Kind == NodeKind.Empty)
+        {
+            // Deletes under an empty position are no-ops; a single set becomes a leaf right here.
+            var sets = 0;
+            var lastSet = default(TreeChange);
+            foreach (var change in changes)
+            {
+                if (!change.IsDelete)
+                {
+                    sets++;
+                    lastSet = change;
+                }
+            }
+
+            if (sets <= 1)
+            {
+                return sets == 0 ? TreeNode.Empty : TreeNode.Leaf(lastSet.Path, lastSet.ValueHash);
+            }
+        }
+
+        return UpdateBranch(batch, depth, existing, changes);
+    }
+
+    private static ReadOnlySpan<TreeChange> WithExistingLeaf(ReadOnlySpan<TreeChange> changes, TreeNode leaf)
+    {
+        var index = changes.BinarySearch(new TreeChange(leaf.First, default, false), ChangeOrder.Instance);
+        if (index >= 0)
+        {
+            return changes;
+        }
+
+        index = ~index;
+        var merged = new TreeChange[changes.Length + 1];
+        changes[..index].CopyTo(merged);
+        merged[index] = new TreeChange(leaf.First, leaf.Second, IsDelete: false);
+        changes[index..].CopyTo(merged.AsSpan(index + 1));
+        return merged;
+    }
+}
