@@ -1,0 +1,30 @@
+using System.Buffers.Binary;
+using ProverNet.Core;
+
+namespace ProverNet.Chain.State;
+
+/// <summary>An account's BREV balance and the nonce its next transaction must carry.</summary>
+public readonly record struct AccountState(Amount Balance, ulong Nonce)
+{
+    /// <summary>Bytes of the canonical encoding: balance (16, big-endian) then nonce (8, big-endian).</summary>
+    public const int EncodedLength = 24;
+
+    /// <summary>No balance and no transactions: such an account is not stored at all.</summary>
+    public bool IsEmpty => Balance == Amount.Zero && Nonce == 0;
+
+    /// <summary>The canonical encoding.</summary>
+    public byte[] Encode()
+    {
+        var bytes = new byte[EncodedLength];
+        BinaryPrimitives.WriteUInt128BigEndian(bytes, Balance.Wei);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes.AsSpan(16), Nonce);
+        return bytes;
+    }
+
+    /// <summary>Reads the canonical encoding.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not 24 long: the store is corrupt.</exception>
+    public static AccountState Decode(ReadOnlySpan<byte> bytes) =>
+        bytes.Length == EncodedLength
+            ? new AccountState(new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes)), BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]))
+            : throw new InvalidDataException($"an account is {EncodedLength} bytes, found {bytes.Length}");
+}

@@ -1,0 +1,149 @@
+using ProverNet.Core;
+using ProverNet.Storage;
+
+namespace ProverNet.Chain.State;
+
+/// <summary>
+/// The chain's state as canonical key/value bytes over the State column family, with a journal so a failed transaction
+/// or a rejected block rolls back (<see cref="Checkpoint"/> / <see cref="Restore"/>), and a sparse Merkle tree over
+/// every entry so <see cref="Commit"/> yields the state root and writes values and tree nodes into one batch.
+/// </summary>
+public sealed class WorldState
+{
+    private readonly IKeyValueStore store;
+    private readonly SparseMerkleTree tree;
+    private readonly SortedDictionary<byte[], byte[]?> changes = new(KeyOrder.Instance);
+
+    // Entries written into a batch that the caller has not committed yet: reads must see them until Release.
+    private readonly SortedDictionary<byte[], byte[]?> written = new(KeyOrder.Instance);
+    private readonly List<(byte[] Key, bool Existed, byte[]? Previous)> journal = [];
+
+    /// <summary>Opens the state committed in <paramref name="store"/>.</summary>
+    public WorldState(IKeyValueStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        this.store = store;
+        tree = new SparseMerkleTree(store);
+    }
+
+    /// <summary>The state root as of the last <see cref="Commit"/>.</summary>
+    public Hash256 Root => tree.Root;
+
+    /// <summary>The value under <paramref name="key"/>, uncommitted changes included; null when absent.</summary>
+    public byte[]? Get(byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (changes.TryGetValue(key, out var changed))
+        {
+            return changed;
+        }
+
+        return written.TryGetValue(key, out var pending) ? pending : store.Get(ColumnFamily.State, key);
+    }
+
+    /// <summary>Sets (or, with null, deletes) the value under <paramref name="key"/>, journaled.</summary>
+    public void Set(byte[] key, byte[]? value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var existed = changes.TryGetValue(key, out var previous);
+        journal.Add((key, existed, previous));
+        changes[key] = value;
+    }
+
+    /// <summary>The account of <paramref name="address"/> (empty when never touched).</summary>
+    public AccountState GetAccount(Address address) =>
+        Get(StateKeys.Account(address)) is { } bytes ? AccountState.Decode(bytes) : default;
+
+    /// <summary>Stores the account; an empty account is deleted so it leaves no trace in the root.</summary>
+    public void SetAccount(Address address, AccountState account) =>
+        Set(StateKeys.Account(address), account.IsEmpty ? null : account.Encode());
+
+    /// <summary>Adds <paramref name="amount"/> to the balance.</summary>
+    public void Credit(Address address, Amount amount)
+    {
+        var account = GetAccount(address);
+        SetAccount(address, account with { Balance = account.Balance + amount });
+    }
+
+    /// <summary>Takes <paramref name="amount"/> from the balance.</summary>
+    /// <exception cref="InsufficientBalanceException">The balance is lower; nothing changes.</exception>
+    public void Debit(Address address, Amount amount)
+    {
+        var account = GetAccount(address);
+        if (account.Balance < amount)
+        {
+            throw new InsufficientBalanceException(address, account.Balance, amount);
+        }
+
+        SetAccount(address, account with { Balance = account.Balance - amount });
+    }
+
+    /// <summary>Marks the current point; <see cref="Restore"/> returns to it.</summary>
+    public int Checkpoint() => journal.Count;
+
+    /// <summary>Undoes every change made since <paramref name="checkpoint"/>, newest first.</summary>
+    public void Restore(int checkpoint)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(checkpoint, journal.Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(checkpoint);
+        for (var i = journal.Count - 1; i >= checkpoint; i--)
+        {
+            var (key, existed, previous) = journal[i];
+            if (existed)
+            {
+                changes[key] = previous;
+            }
+            else
+            {
+                changes.Remove(key);
+            }
+        }
+
+        journal.RemoveRange(checkpoint, journal.Count - checkpoint);
+    }
+
+    /// <summary>
+    /// Writes the changed entries (in key order) and the tree nodes they touch into <paramref name="batch"/> and returns
+    /// the new state root. Reads see the new values at once; the caller commits the batch with the block, then calls
+    /// <see cref="Release"/> (or <see cref="Discard"/> if the block is thrown away).
+    /// </summary>
+    public Hash256 Commit(IWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (var (key, value) in changes)
+        {
+            if (value is null)
+            {
+                batch.Delete(ColumnFamily.State, key);
+                tree.Delete(key);
+            }
+            else
+            {
+                batch.Put(ColumnFamily.State, key, value);
+                tree.Set(key, Keccak256.Hash(value));
+            }
+
+            written[key] = value;
+        }
+
+        changes.Clear();
+        journal.Clear();
+        return tree.Commit(batch);
+    }
+
+    /// <summary>Call once the batch given to <see cref="Commit"/> is committed.</summary>
+    public void Release()
+    {
+        written.Clear();
+        tree.ReleaseWrittenNodes();
+    }
+
+    /// <summary>Call when that batch was thrown away: the state returns to the last committed root.</summary>
+    public void Discard()
+    {
+        changes.Clear();
+        written.Clear();
+        journal.Clear();
+        tree.DiscardWrittenNodes();
+    }
+}
