@@ -1,0 +1,24 @@
+using ProverNet.Chain.State;
+
+namespace ProverNet.Chain.Genesis;
+
+/// <summary>Writes a genesis's L2 balances into an empty state: block 0's state before any transaction.</summary>
+public static class GenesisState
+{
+    /// <summary>Credits every <c>alloc</c> entry of <paramref name="genesis"/>.</summary>
+    /// <exception cref="InvalidOperationException">The state already has a committed root: genesis applies once.</exception>
+    public static void Apply(WorldState state, ChainGenesis genesis)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(genesis);
+        if (state.Root != Core.Hash256.Zero)
+        {
+            throw new InvalidOperationException($"the state is not empty (root {state.Root}); genesis applies to a new chain only");
+        }
+
+        foreach (var allocation in genesis.Allocations)
+        {
+            state.Credit(allocation.Address, allocation.Amount);
+        }
+    }
+}
