@@ -1,0 +1,119 @@
+using ProverNet.Chain.Receipts;
+using ProverNet.Core;
+using ProverNet.Storage;
+
+namespace ProverNet.Chain.Blocks;
+
+/// <summary>
+/// Blocks, receipts and their indexes in an <see cref="IKeyValueStore"/>. <see cref="Add"/> only records writes in the
+/// caller's batch, so that the block, its receipts, its indexes, the head pointer and the state it produced become
+/// durable in one atomic commit: after a crash the head always names a block whose state is there too.
+/// Layout (README.md): Blocks 8-byte number → block; BlockHashes hash → number; Receipts number → receipt list;
+/// Transactions hash → number ‖ 4-byte index; Logs per <see cref="LogIndex"/>; Metadata "head" → number.
+/// </summary>
+public sealed class BlockStore
+{
+    private const string ReceiptsWhat = "receipts";
+
+    private readonly IKeyValueStore store;
+
+    /// <summary>Reads and writes blocks in <paramref name="store"/>, which the caller owns.</summary>
+    public BlockStore(IKeyValueStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        this.store = store;
+        Logs = new LogIndex(store);
+    }
+
+    /// <summary>The index of logs by emitting address and by topic.</summary>
+    public LogIndex Logs { get; }
+
+    /// <summary>The number of the last committed block, or <see langword="null"/> for an empty store.</summary>
+    public ulong? HeadNumber => store.Get(ColumnFamily.Metadata, BlockStoreKeys.Head) is { } value
+        ? BlockStoreKeys.ReadNumber(value)
+        : null;
+
+    /// <summary>The last committed block, or <see langword="null"/> for an empty store.</summary>
+    public Block? Head => HeadNumber is { } number ? GetByNumber(number) : null;
+
+    /// <summary>
+    /// Records <paramref name="block"/>, its <paramref name="receipts"/> (one per transaction, in execution order), the
+    /// hash, transaction and log indexes, and moves the head to it — all in <paramref name="batch"/>; nothing is visible
+    /// until the batch commits. Chain linkage (parent hash, next number) is the block processor's to check.
+    /// </summary>
+    /// <exception cref="ArgumentException">The receipts do not match the block's transactions one to one.</exception>
+    /// <exception cref="InvalidOperationException">Another block is already stored at this height.</exception>
+    public void Add(Block block, IReadOnlyList<Receipt> receipts, IWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(receipts);
+        ArgumentNullException.ThrowIfNull(batch);
+        var hashes = block.Body.TransactionHashes;
+        if (receipts.Count != hashes.Count)
+        {
+            throw new ArgumentException($"block {block.Number} has {hashes.Count} transactions but {receipts.Count} receipts", nameof(receipts));
+        }
+
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            if (receipts[i].TransactionHash != hashes[i])
+            {
+                throw new ArgumentException($"receipt {i} of block {block.Number} is for {receipts[i].TransactionHash}, not {hashes[i]}", nameof(receipts));
+            }
+        }
+
+        // Replacing a block would leave its hash and transactions indexed; that needs an explicit rewind.
+        if (GetNumber(block.Hash) is null && store.Get(ColumnFamily.Blocks, BlockStoreKeys.Number(block.Number)) is not null)
+        {
+            throw new InvalidOperationException($"a different block is already stored at height {block.Number}");
+        }
+
+        var numberKey = BlockStoreKeys.Number(block.Number);
+        batch.Put(ColumnFamily.Blocks, numberKey, block.Encode());
+        batch.Put(ColumnFamily.BlockHashes, block.Hash.ToArray(), numberKey);
+        batch.Put(ColumnFamily.Receipts, numberKey, RlpItems.ListOf([.. receipts.Select(receipt => receipt.Encode())]));
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            batch.Put(ColumnFamily.Transactions, hashes[i].ToArray(), BlockStoreKeys.Location(new(block.Number, i)));
+        }
+
+        LogIndex.Add(block.Number, receipts, batch);
+        batch.Put(ColumnFamily.Metadata, BlockStoreKeys.Head, numberKey);
+    }
+
+    /// <summary>The block at <paramref name="number"/>, or <see langword="null"/>.</summary>
+    /// <exception cref="BlockDecodingException">The stored bytes are corrupt.</exception>
+    public Block? GetByNumber(ulong number) =>
+        store.Get(ColumnFamily.Blocks, BlockStoreKeys.Number(number)) is { } encoding ? Block.Decode(encoding) : null;
+
+    /// <summary>The block whose hash is <paramref name="hash"/>, or <see langword="null"/>.</summary>
+    public Block? GetByHash(Hash256 hash) => GetNumber(hash) is { } number ? GetByNumber(number) : null;
+
+    /// <summary>The height of the block whose hash is <paramref name="hash"/>, or <see langword="null"/>.</summary>
+    public ulong? GetNumber(Hash256 hash) =>
+        store.Get(ColumnFamily.BlockHashes, hash.ToArray()) is { } value ? BlockStoreKeys.ReadNumber(value) : null;
+
+    /// <summary>The receipts of block <paramref name="number"/> in execution order, or <see langword="null"/> if no such block.</summary>
+    /// <exception cref="BlockDecodingException">The stored bytes are corrupt.</exception>
+    public IReadOnlyList<Receipt>? GetReceipts(ulong number)
+    {
+        if (store.Get(ColumnFamily.Receipts, BlockStoreKeys.Number(number)) is not { } encoding)
+        {
+            return null;
+        }
+
+        var items = StrictRlpReader.OpenList(encoding, ReceiptsWhat);
+        var receipts = new List<Receipt>();
+        while (!items.IsAtEnd)
+        {
+            var fields = items.ReadList($"[{receipts.Count}]");
+            receipts.Add(Receipt.ReadFields(ref fields));
+        }
+
+        return receipts;
+    }
+
+    /// <summary>Where the transaction <paramref name="transactionHash"/> was included, or <see langword="null"/>.</summary>
+    public TransactionLocation? FindTransaction(Hash256 transactionHash) =>
+        store.Get(ColumnFamily.Transactions, transactionHash.ToArray()) is { } value ? BlockStoreKeys.ReadLocation(value) : null;
+}

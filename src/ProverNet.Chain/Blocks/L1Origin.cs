@@ -1,0 +1,11 @@
+using ProverNet.Core;
+
+namespace ProverNet.Chain.Blocks;
+
+/// <summary>
+/// The L1 block an L2 block was derived against: its deposits and L1 events up to this block are included, and a
+/// reorg of this L1 block invalidates the L2 block.
+/// </summary>
+/// <param name="Number">The L1 block number.</param>
+/// <param name="Hash">The L1 block hash.</param>
+public readonly record struct L1Origin(ulong Number, Hash256 Hash);

@@ -1,0 +1,105 @@
+using System.Buffers.Binary;
+using ProverNet.Chain.Receipts;
+using ProverNet.Core;
+using ProverNet.Storage;
+
+namespace ProverNet.Chain.Blocks;
+
+/// <summary>
+/// The <see cref="ColumnFamily.Logs"/> index, so <c>eth_getLogs</c> scans only matching logs, not every receipt in the
+/// range. One key per (log, emitting address) and per (log, topic position): <c>subject ‖ number ‖ logIndex</c> →
+/// transaction index, where subject is <c>0x00 ‖ address</c> or <c>(0x01 + position) ‖ topic</c>. Numbers are big-endian,
+/// so a prefix scan yields a subject's logs in chain order. Filters on several fields intersect these scans.
+/// </summary>
+public sealed class LogIndex
+{
+    private const byte AddressTag = 0x00;
+    private const byte FirstTopicTag = 0x01;
+    private const int MaxTopics = 4;
+    private const int SuffixLength = sizeof(ulong) + sizeof(uint);
+
+    private readonly IKeyValueStore store;
+
+    /// <summary>Reads and writes the index in <paramref name="store"/>, which the caller owns.</summary>
+    public LogIndex(IKeyValueStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        this.store = store;
+    }
+
+    /// <summary>Logs emitted by <paramref name="address"/> in blocks <paramref name="fromBlock"/>..<paramref name="toBlock"/> (inclusive).</summary>
+    public IEnumerable<LogLocation> FindByAddress(Address address, ulong fromBlock, ulong toBlock) =>
+        Find(AddressSubject(address), fromBlock, toBlock);
+
+    /// <summary>Logs whose topic at <paramref name="position"/> (0–3) is <paramref name="topic"/>, in the block range (inclusive).</summary>
+    public IEnumerable<LogLocation> FindByTopic(int position, Hash256 topic, ulong fromBlock, ulong toBlock)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, MaxTopics);
+        return Find(TopicSubject(position, topic), fromBlock, toBlock);
+    }
+
+    /// <summary>Records in <paramref name="batch"/> the index entries of every log of block <paramref name="number"/>.</summary>
+    internal static void Add(ulong number, IReadOnlyList<Receipt> receipts, IWriteBatch batch)
+    {
+        var logIndex = 0;
+        Span<byte> transactionIndex = stackalloc byte[sizeof(uint)];
+        for (var i = 0; i < receipts.Count; i++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(transactionIndex, (uint)i);
+            foreach (var log in receipts[i].Logs)
+            {
+                batch.Put(ColumnFamily.Logs, Key(AddressSubject(log.Address), number, logIndex), transactionIndex);
+                for (var position = 0; position < log.Topics.Count; position++)
+                {
+                    batch.Put(ColumnFamily.Logs, Key(TopicSubject(position, log.Topics[position]), number, logIndex), transactionIndex);
+                }
+
+                logIndex++;
+            }
+        }
+    }
+
+    private IEnumerable<LogLocation> Find(byte[] subject, ulong fromBlock, ulong toBlock)
+    {
+        if (fromBlock > toBlock)
+        {
+            yield break;
+        }
+
+        var upper = toBlock == ulong.MaxValue ? KeyOrder.PrefixUpperBound(subject) : Key(subject, toBlock + 1, 0);
+        foreach (var entry in store.Iterate(ColumnFamily.Logs, Key(subject, fromBlock, 0), upper))
+        {
+            var suffix = entry.Key.AsSpan(subject.Length);
+            yield return new LogLocation(
+                BinaryPrimitives.ReadUInt64BigEndian(suffix),
+                checked((int)BinaryPrimitives.ReadUInt32BigEndian(entry.Value)),
+                checked((int)BinaryPrimitives.ReadUInt32BigEndian(suffix[sizeof(ulong)..])));
+        }
+    }
+
+    private static byte[] AddressSubject(Address address)
+    {
+        var subject = new byte[1 + Address.Length];
+        subject[0] = AddressTag;
+        address.WriteTo(subject.AsSpan(1));
+        return subject;
+    }
+
+    private static byte[] TopicSubject(int position, Hash256 topic)
+    {
+        var subject = new byte[1 + Hash256.Length];
+        subject[0] = (byte)(FirstTopicTag + position);
+        topic.WriteTo(subject.AsSpan(1));
+        return subject;
+    }
+
+    private static byte[] Key(byte[] subject, ulong number, int logIndex)
+    {
+        var key = new byte[subject.Length + SuffixLength];
+        subject.CopyTo(key, 0);
+        BinaryPrimitives.WriteUInt64BigEndian(key.AsSpan(subject.Length), number);
+        BinaryPrimitives.WriteUInt32BigEndian(key.AsSpan(subject.Length + sizeof(ulong)), (uint)logIndex);
+        return key;
+    }
+}

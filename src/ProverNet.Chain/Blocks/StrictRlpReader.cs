@@ -1,0 +1,123 @@
+using System.Buffers.Binary;
+using ProverNet.Core;
+using ProverNet.Core.Rlp;
+
+namespace ProverNet.Chain.Blocks;
+
+/// <summary>
+/// Reads the fields of one RLP list, throwing <see cref="BlockDecodingException"/> on anything non-canonical: stored
+/// and gossiped blocks must have exactly one byte form, or two nodes could hash the same block differently.
+/// </summary>
+internal ref struct StrictRlpReader
+{
+    private readonly string what;
+    private RlpReader items;
+
+    private StrictRlpReader(RlpReader items, string what)
+    {
+        this.items = items;
+        this.what = what;
+    }
+
+    /// <summary>Opens <paramref name="encoding"/>, which must be exactly one list and nothing after it.</summary>
+    public static StrictRlpReader OpenList(ReadOnlySpan<byte> encoding, string what)
+    {
+        var outer = new RlpReader(encoding);
+        if (!outer.TryReadList(out var items, out var error))
+        {
+            throw new BlockDecodingException($"{what}: {error}");
+        }
+
+        if (!outer.IsAtEnd)
+        {
+            throw new BlockDecodingException($"{what}: {RlpError.TrailingBytes}");
+        }
+
+        return new StrictRlpReader(items, what);
+    }
+
+    public readonly bool IsAtEnd => items.IsAtEnd;
+
+    public ulong ReadNumber(string field)
+    {
+        if (!items.TryReadUInt64(out var value, out var error))
+        {
+            throw Failure(field, error.ToString());
+        }
+
+        return value;
+    }
+
+    public byte ReadByteValue(string field)
+    {
+        if (!items.TryReadIntegerBytes(1, out var bytes, out var error))
+        {
+            throw Failure(field, error.ToString());
+        }
+
+        return bytes.IsEmpty ? (byte)0 : bytes[0];
+    }
+
+    public Amount ReadAmount(string field)
+    {
+        if (!items.TryReadIntegerBytes(16, out var bytes, out var error))
+        {
+            throw Failure(field, error.ToString());
+        }
+
+        Span<byte> padded = stackalloc byte[16];
+        padded.Clear();
+        bytes.CopyTo(padded[(16 - bytes.Length)..]);
+        return new Amount(BinaryPrimitives.ReadUInt128BigEndian(padded));
+    }
+
+    public Hash256 ReadHash(string field) => new(ReadFixed(field, Hash256.Length));
+
+    public Address ReadAddress(string field) => new(ReadFixed(field, Address.Length));
+
+    public ReadOnlySpan<byte> ReadBytes(string field)
+    {
+        if (!items.TryReadString(out var value, out var error))
+        {
+            throw Failure(field, error.ToString());
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a nested list; the returned reader reports errors under <paramref name="field"/>.</summary>
+    public StrictRlpReader ReadList(string field)
+    {
+        if (!items.TryReadList(out var nested, out var error))
+        {
+            throw Failure(field, error.ToString());
+        }
+
+        return new StrictRlpReader(nested, $"{what}.{field}");
+    }
+
+    /// <summary>Throws unless every item of the list was read: extra fields are as wrong as missing ones.</summary>
+    public readonly void EnsureAtEnd()
+    {
+        if (!items.IsAtEnd)
+        {
+            throw new BlockDecodingException($"{what}: more fields than expected");
+        }
+    }
+
+    private ReadOnlySpan<byte> ReadFixed(string field, int length)
+    {
+        var value = ReadBytes(field);
+        if (value.Length != length)
+        {
+            throw Failure(field, $"expected {length} bytes, found {value.Length}");
+        }
+
+        return value;
+    }
+
+    private readonly BlockDecodingException Failure(string field, string reason) =>
+        new(items.IsAtEnd && reason == nameof(RlpError.UnexpectedEnd)
+            ? $"{what}.{field}: missing (fewer fields than expected)"
+            : $"{what}.{field}: {reason}");
+}

@@ -1,0 +1,143 @@
+using ProverNet.Chain.Blocks;
+using ProverNet.Core;
+
+namespace ProverNet.Chain.Receipts;
+
+/// <summary>
+/// The outcome of one transaction (user or system) of a block. Canonical encoding:
+/// <c>rlp([txHash, status, cumulativeGasUsed, gasUsed, effectiveGasPrice, [[address, [topic…], data]…]])</c>.
+/// </summary>
+public sealed class Receipt : IEquatable<Receipt>
+{
+    private const string What = "receipt";
+
+    /// <summary>Creates a receipt; the logs are copied.</summary>
+    public Receipt(
+        Hash256 transactionHash,
+        ReceiptStatus status,
+        ulong cumulativeGasUsed,
+        ulong gasUsed,
+        Amount effectiveGasPrice,
+        IReadOnlyList<LogEntry> logs)
+    {
+        ArgumentNullException.ThrowIfNull(logs);
+        if (status is not ReceiptStatus.Failure and not ReceiptStatus.Success)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "a receipt either succeeded or failed");
+        }
+
+        TransactionHash = transactionHash;
+        Status = status;
+        CumulativeGasUsed = cumulativeGasUsed;
+        GasUsed = gasUsed;
+        EffectiveGasPrice = effectiveGasPrice;
+        Logs = [.. logs];
+    }
+
+    /// <summary>The hash of the transaction this receipt is for.</summary>
+    public Hash256 TransactionHash { get; }
+
+    /// <summary>Success or failure.</summary>
+    public ReceiptStatus Status { get; }
+
+    /// <summary>Gas used by this and every earlier transaction of the block.</summary>
+    public ulong CumulativeGasUsed { get; }
+
+    /// <summary>Gas used by this transaction.</summary>
+    public ulong GasUsed { get; }
+
+    /// <summary>Wei paid per gas (base fee plus the priority fee actually paid); zero for system transactions.</summary>
+    public Amount EffectiveGasPrice { get; }
+
+    /// <summary>The logs emitted, in order; none when the transaction failed.</summary>
+    public IReadOnlyList<LogEntry> Logs { get; }
+
+    /// <summary>The canonical encoding.</summary>
+    public byte[] Encode() => RlpItems.ListOf(
+    [
+        RlpItems.OfHash(TransactionHash),
+        RlpItems.OfNumber((byte)Status),
+        RlpItems.OfNumber(CumulativeGasUsed),
+        RlpItems.OfNumber(GasUsed),
+        RlpItems.OfAmount(EffectiveGasPrice),
+        RlpItems.ListOf([.. Logs.Select(EncodeLog)]),
+    ]);
+
+    /// <summary>The <see cref="OrderedMerkleRoot"/> over the receipts' encodings: the header's receipts root.</summary>
+    public static Hash256 ComputeRoot(IReadOnlyList<Receipt> receipts)
+    {
+        ArgumentNullException.ThrowIfNull(receipts);
+        return OrderedMerkleRoot.Compute([.. receipts.Select(receipt => Keccak256.Hash(receipt.Encode()))]);
+    }
+
+    /// <summary>Decodes a canonical receipt encoding.</summary>
+    /// <exception cref="BlockDecodingException">Anything but exactly one canonical receipt.</exception>
+    public static Receipt Decode(ReadOnlySpan<byte> encoding)
+    {
+        var fields = StrictRlpReader.OpenList(encoding, What);
+        return ReadFields(ref fields);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Receipt? other) =>
+        other is not null && TransactionHash == other.TransactionHash && Status == other.Status
+        && CumulativeGasUsed == other.CumulativeGasUsed && GasUsed == other.GasUsed
+        && EffectiveGasPrice == other.EffectiveGasPrice && Logs.SequenceEqual(other.Logs);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Receipt);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(TransactionHash, CumulativeGasUsed);
+
+    internal static Receipt ReadFields(ref StrictRlpReader fields)
+    {
+        var transactionHash = fields.ReadHash(nameof(TransactionHash));
+        var status = fields.ReadByteValue(nameof(Status));
+        if (status > (byte)ReceiptStatus.Success)
+        {
+            throw new BlockDecodingException($"{What}.{nameof(Status)}: {status} is neither failure (0) nor success (1)");
+        }
+
+        var cumulativeGasUsed = fields.ReadNumber(nameof(CumulativeGasUsed));
+        var gasUsed = fields.ReadNumber(nameof(GasUsed));
+        var effectiveGasPrice = fields.ReadAmount(nameof(EffectiveGasPrice));
+        var logs = new List<LogEntry>();
+        var logItems = fields.ReadList(nameof(Logs));
+        while (!logItems.IsAtEnd)
+        {
+            var log = logItems.ReadList($"[{logs.Count}]");
+            logs.Add(ReadLog(ref log));
+        }
+
+        fields.EnsureAtEnd();
+        return new Receipt(transactionHash, (ReceiptStatus)status, cumulativeGasUsed, gasUsed, effectiveGasPrice, logs);
+    }
+
+    private static byte[] EncodeLog(LogEntry log) => RlpItems.ListOf(
+    [
+        RlpItems.OfAddress(log.Address),
+        RlpItems.ListOf([.. log.Topics.Select(topic => RlpItems.OfHash(topic))]),
+        RlpItems.OfBytes(log.Data),
+    ]);
+
+    private static LogEntry ReadLog(ref StrictRlpReader fields)
+    {
+        var address = fields.ReadAddress(nameof(LogEntry.Address));
+        var topics = new List<Hash256>();
+        var topicItems = fields.ReadList(nameof(LogEntry.Topics));
+        while (!topicItems.IsAtEnd)
+        {
+            topics.Add(topicItems.ReadHash($"[{topics.Count}]"));
+        }
+
+        if (topics.Count > 4)
+        {
+            throw new BlockDecodingException($"{What}.log.{nameof(LogEntry.Topics)}: {topics.Count} topics, at most 4 allowed");
+        }
+
+        var data = fields.ReadBytes(nameof(LogEntry.Data)).ToArray();
+        fields.EnsureAtEnd();
+        return new LogEntry(address, topics, data);
+    }
+}

@@ -1,0 +1,95 @@
+using ProverNet.Chain.Blocks;
+using ProverNet.Chain.Receipts;
+using ProverNet.Chain.Tests.Blocks.Support;
+using ProverNet.Core;
+using ProverNet.Storage;
+
+namespace ProverNet.Chain.Tests.Blocks;
+
+public sealed class LogIndexTests : IDisposable
+{
+    private static readonly Hash256 Signature = BlockSamples.Filled(0x5a);
+    private readonly MemoryStore store = new();
+    private readonly BlockStore blocks;
+
+    public LogIndexTests()
+    {
+        blocks = new BlockStore(store);
+    }
+
+    [Fact]
+    public void FindByAddress_LogsInSeveralBlocks_InChainOrderWithTransactionAndBlockWideLogIndex()
+    {
+        AddBlock(0, [[Log(SystemAddresses.Market)], [Log(SystemAddresses.Bridge), Log(SystemAddresses.Market)]]);
+        AddBlock(1, [[], [Log(SystemAddresses.Market)]]);
+
+        var found = blocks.Logs.FindByAddress(SystemAddresses.Market, 0, 1).ToList();
+
+        Assert.Equal([new LogLocation(0, 0, 0), new LogLocation(0, 1, 2), new LogLocation(1, 1, 0)], found);
+    }
+
+    [Fact]
+    public void FindByAddress_BlockRange_IsInclusiveAtBothEnds()
+    {
+        for (var number = 0UL; number < 5; number++)
+        {
+            AddBlock(number, [[Log(SystemAddresses.Market)]]);
+        }
+
+        var found = blocks.Logs.FindByAddress(SystemAddresses.Market, 1, 3).Select(location => location.BlockNumber);
+
+        Assert.Equal([1UL, 2UL, 3UL], found);
+        Assert.Empty(blocks.Logs.FindByAddress(SystemAddresses.Market, 3, 2));
+        Assert.Equal(5, blocks.Logs.FindByAddress(SystemAddresses.Market, 0, ulong.MaxValue).Count());
+    }
+
+    [Fact]
+    public void FindByTopic_SameHashAtAnotherPosition_IsNotMatched()
+    {
+        var other = BlockSamples.Filled(0x01);
+        AddBlock(0, [[Log(SystemAddresses.Market, Signature, other), Log(SystemAddresses.Market, other, Signature)]]);
+
+        Assert.Equal([new LogLocation(0, 0, 0)], blocks.Logs.FindByTopic(0, Signature, 0, 0));
+        Assert.Equal([new LogLocation(0, 0, 1)], blocks.Logs.FindByTopic(1, Signature, 0, 0));
+        Assert.Empty(blocks.Logs.FindByTopic(3, Signature, 0, 0));
+    }
+
+    [Fact]
+    public void FindByTopic_PositionOutOfRange_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => blocks.Logs.FindByTopic(4, Signature, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => blocks.Logs.FindByTopic(-1, Signature, 0, 0));
+    }
+
+    [Fact]
+    public void FindByAddress_BatchNotCommitted_FindsNothing()
+    {
+        using var batch = store.StartBatch();
+        var (block, receipts) = Build(0, [[Log(SystemAddresses.Market)]]);
+
+        blocks.Add(block, receipts, batch);
+
+        Assert.Empty(blocks.Logs.FindByAddress(SystemAddresses.Market, 0, 0));
+    }
+
+    public void Dispose() => store.Dispose();
+
+    private static LogEntry Log(Address address, params Hash256[] topics) => new(address, topics.Length == 0 ? [Signature] : topics, [1]);
+
+    private static (Block Block, IReadOnlyList<Receipt> Receipts) Build(ulong number, LogEntry[][] logsPerTransaction)
+    {
+        var body = new BlockBody([], [.. logsPerTransaction.Select((_, i) => (ReadOnlyMemory<byte>)new byte[] { 0x02, (byte)number, (byte)i })], []);
+        var receipts = body.TransactionHashes
+            .Select((hash, i) => new Receipt(hash, ReceiptStatus.Success, 0, 0, Amount.Zero, logsPerTransaction[i]))
+            .ToList();
+        return (new Block(BlockSamples.FixedHeader with { Number = number }, body), receipts);
+    }
+
+    private void AddBlock(ulong number, LogEntry[][] logsPerTransaction)
+    {
+        var (block, receipts) = Build(number, logsPerTransaction);
+        using var batch = store.StartBatch();
+        blocks.Add(block, receipts, batch);
+        batch.Commit();
+    }
+}
