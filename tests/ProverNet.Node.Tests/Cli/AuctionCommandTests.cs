@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ProverNet.Node.Cli;
+using ProverNet.Node.Tests.Support;
 
 namespace ProverNet.Node.Tests.Cli;
 
@@ -111,12 +112,43 @@ public class AuctionCommandTests
     }
 
     [Fact]
+    public async Task Clear_SameRoundInTwoProcesses_ByteIdenticalOutput()
+    {
+        // Separate processes get different string and HashCode seeds: the outcome must not depend on them.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("provernet-auction-").FullName, "round.json");
+        await File.WriteAllTextAsync(path, AccountsWithSeveralOrders());
+
+        var first = await ProvernetProcess.RunAsync("auction", "clear", "--input", path);
+        var second = await ProvernetProcess.RunAsync("auction", "clear", "--input", path);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Stdout, second.Stdout);
+        using var outcome = JsonDocument.Parse(first.Stdout);
+        Assert.NotEmpty(outcome.RootElement.GetProperty("matches").EnumerateArray());
+        Assert.NotEmpty(outcome.RootElement.GetProperty("open").GetProperty("bids").EnumerateArray());
+    }
+
+    [Fact]
     public void Clear_MissingFile_ExitsNonZero()
     {
         var (exitCode, _, stderr) = RunFile(Path.Combine(Path.GetTempPath(), "no-such-round.json"));
 
         Assert.Equal(1, exitCode);
         Assert.Contains("cannot read", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>A thick round in which four requesters and four provers each hold three orders.</summary>
+    private static string AccountsWithSeveralOrders()
+    {
+        var bids = Enumerable.Range(0, 12).Select(i =>
+            $$"""{"id": "b{{i}}", "seq": {{i + 1}}, "class": 0, "units": {{1 + (i % 3)}}, "maxPricePerUnit": "{{60 + (i * 7 % 40)}}", "expiry": 200, "requester": "0x00000000000000000000000000000000000000a{{i % 4}}"}""");
+        var offers = Enumerable.Range(0, 12).Select(i =>
+            $$"""{"id": "o{{i}}", "seq": {{i + 13}}, "class": 0, "askPerUnit": "{{30 + (i * 11 % 45)}}", "expiry": 200, "prover": "0x00000000000000000000000000000000000000b{{i % 4}}"}""");
+        return $$"""
+            {"blockTime": 100, "params": {"thickMarketMinOrders": 2, "referenceStepBps": 1250},
+             "classes": [{"id": 0, "referencePrice": "50"}],
+             "bids": [{{string.Join(", ", bids)}}], "offers": [{{string.Join(", ", offers)}}]}
+            """;
     }
 
     private static string ReplaceFirst(string text, string original, string replacement)

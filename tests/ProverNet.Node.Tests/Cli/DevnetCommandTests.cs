@@ -16,7 +16,7 @@ public partial class DevnetCommandTests
     public async Task Devnet_StartAndCtrlC_DeploysTokenPrintsAddressesAndStopsAnvil()
     {
         var dataDir = Directory.CreateTempSubdirectory("provernet-devnet-").FullName;
-        using var node = StartProvernet("devnet", "--set", $"DataDir={dataDir}");
+        using var node = ProvernetProcess.Start("devnet", "--set", $"DataDir={dataDir}");
         try
         {
             var lines = new List<string>();
@@ -66,24 +66,18 @@ public partial class DevnetCommandTests
     {
         var genesis = Path.Combine(Directory.CreateTempSubdirectory("provernet-genesis-").FullName, "genesis.json");
         await File.WriteAllTextAsync(genesis, """{"name": "x"}""");
-        using var node = StartProvernet("devnet", "--set", $"Genesis={genesis}");
+        var (exitCode, _, stderr) = await ProvernetProcess.RunAsync("devnet", "--set", $"Genesis={genesis}");
 
-        var stderr = await node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.Equal(2, node.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains("genesis.chainId: is required", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Version_PrintsClientVersion()
     {
-        using var node = StartProvernet("version");
+        var (exitCode, stdout, _) = await ProvernetProcess.RunAsync("version");
 
-        var stdout = await node.StandardOutput.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.Equal(0, node.ExitCode);
+        Assert.Equal(0, exitCode);
         Assert.StartsWith("provernet/", stdout, StringComparison.Ordinal);
     }
 
@@ -95,27 +89,6 @@ public partial class DevnetCommandTests
 
     [GeneratedRegex(@"BrevToken: (?<address>0x[0-9a-fA-F]{40})")]
     private static partial Regex TokenLine();
-
-    private static Process StartProvernet(params string[] arguments)
-    {
-        // A shell without job control starts background jobs with SIGINT ignored, and children inherit that, so a test
-        // run from a backgrounded CI script would see Ctrl-C ignored; restore the default as a terminal would have it.
-        var startInfo = new ProcessStartInfo("env")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        startInfo.ArgumentList.Add("--default-signal=INT");
-        startInfo.ArgumentList.Add("dotnet");
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "provernet.dll"));
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(startInfo)!;
-    }
 
     private static async Task<bool> ReadUntilAsync(Process process, List<string> lines, string marker)
     {
