@@ -42,6 +42,13 @@ public readonly struct UInt256 : IEquatable<UInt256>, IComparable<UInt256>
     /// <summary>The low 64 bits (the whole value when <see cref="FitsInUInt64"/>).</summary>
     public ulong Low64 => word3;
 
+    /// <summary>The value as 128 bits, when it fits (every BREV amount does: the supply is below 2^128 wei).</summary>
+    public bool TryGetUInt128(out UInt128 value)
+    {
+        value = new UInt128(word2, word3);
+        return (word0 | word1) == 0;
+    }
+
     /// <summary>Reads up to 32 big-endian bytes; leading zero bytes are allowed here (callers check canonical form).</summary>
     public static UInt256 FromBigEndian(ReadOnlySpan<byte> bytes)
     {

@@ -72,4 +72,12 @@ public class UInt256Tests
         Assert.True(((UInt256)ulong.MaxValue).FitsInUInt64);
         Assert.False(new UInt256(0, 0, 1, 0).FitsInUInt64);
     }
+
+    [Fact]
+    public void TryGetUInt128_Only128BitValuesFit()
+    {
+        Assert.True(new UInt256(0, 0, 7, 9).TryGetUInt128(out var value));
+        Assert.Equal(new UInt128(7, 9), value);
+        Assert.False(new UInt256(0, 1, 0, 0).TryGetUInt128(out _));
+    }
 }
