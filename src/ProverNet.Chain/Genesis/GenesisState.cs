@@ -2,10 +2,10 @@ using ProverNet.Chain.State;
 
 namespace ProverNet.Chain.Genesis;
 
-/// <summary>Writes a genesis's L2 balances into an empty state: block 0's state before any transaction.</summary>
+/// <summary>Writes a genesis's L2 balances and staked provers into an empty state: block 0's state before any transaction.</summary>
 public static class GenesisState
 {
-    /// <summary>Credits every <c>alloc</c> entry of <paramref name="genesis"/>.</summary>
+    /// <summary>Credits every <c>alloc</c> entry and mirrors every genesis prover as active with its stake.</summary>
     /// <exception cref="InvalidOperationException">The state already has a committed root: genesis applies once.</exception>
     public static void Apply(WorldState state, ChainGenesis genesis)
     {
@@ -19,6 +19,11 @@ public static class GenesisState
         foreach (var allocation in genesis.Allocations)
         {
             state.Credit(allocation.Address, allocation.Amount);
+        }
+
+        foreach (var prover in genesis.Provers)
+        {
+            state.SetProver(prover.Address, new ProverRecord(prover.Stake, Core.Amount.Zero, ProverStatus.Active));
         }
     }
 }

@@ -58,6 +58,13 @@ public sealed class WorldState
     public void SetAccount(Address address, AccountState account) =>
         Set(StateKeys.Account(address), account.IsEmpty ? null : account.Encode());
 
+    /// <summary>The L2 mirror of prover <paramref name="address"/>, or null when it is not a prover.</summary>
+    public ProverRecord? GetProver(Address address) =>
+        Get(StateKeys.Prover(address)) is { } bytes ? ProverRecord.Decode(bytes) : null;
+
+    /// <summary>Stores the mirror of prover <paramref name="address"/>.</summary>
+    public void SetProver(Address address, ProverRecord prover) => Set(StateKeys.Prover(address), prover.Encode());
+
     /// <summary>Adds <paramref name="amount"/> to the balance.</summary>
     public void Credit(Address address, Amount amount)
     {

@@ -21,6 +21,17 @@ public class GenesisStateTests
     }
 
     [Fact]
+    public void Apply_Devnet_MirrorsTheGenesisProversAsActive()
+    {
+        var state = new WorldState(new MemoryStore());
+
+        GenesisState.Apply(state, Devnet);
+
+        Assert.All(Devnet.Provers, prover =>
+            Assert.Equal(new ProverRecord(prover.Stake, Amount.Zero, ProverStatus.Active), state.GetProver(prover.Address)));
+    }
+
+    [Fact]
     public void Apply_TwoFreshStores_SameGenesisRoot()
     {
         Assert.Equal(GenesisRoot(), GenesisRoot());

@@ -130,6 +130,21 @@ public class WorldStateTests
         Assert.True(state.GetAccount(Bob).IsEmpty);
     }
 
+    [Fact]
+    public void SetProver_ThenReopen_ReadsTheMirror()
+    {
+        var store = new MemoryStore();
+        var state = new WorldState(store);
+        Assert.Null(state.GetProver(Alice));
+        var record = new ProverRecord(Amount.FromBrev(5), Amount.FromBrev(1), ProverStatus.Active);
+
+        state.SetProver(Alice, record);
+        CommitTo(store, state);
+
+        Assert.Equal(record, new WorldState(store).GetProver(Alice));
+        Assert.True(new WorldState(store).GetAccount(Alice).IsEmpty);
+    }
+
     private static Hash256 CommitTo(MemoryStore store, WorldState state)
     {
         using var batch = store.StartBatch();

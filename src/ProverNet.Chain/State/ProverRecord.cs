@@ -1,0 +1,42 @@
+using System.Buffers.Binary;
+using ProverNet.Core;
+
+namespace ProverNet.Chain.State;
+
+/// <summary>The L2 mirror of a prover: stake from L1, the part locked by open offers and jobs, and its status.</summary>
+/// <param name="Stake">Total stake (self and delegated) as L1 last reported it, less L2 slashes not yet relayed.</param>
+/// <param name="LockedStake">Stake locked by open offers and assigned jobs (toda.md §2: minProverStake × jobStakeBps per slot).</param>
+/// <param name="Status">Standing on L1.</param>
+public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, ProverStatus Status)
+{
+    /// <summary>Bytes of the canonical encoding: stake (16), locked stake (16), status (1), all big-endian.</summary>
+    public const int EncodedLength = 33;
+
+    /// <summary>Stake not locked, which new offers may lock.</summary>
+    public Amount FreeStake => Stake >= LockedStake ? Stake - LockedStake : Amount.Zero;
+
+    /// <summary>The canonical encoding.</summary>
+    public byte[] Encode()
+    {
+        var bytes = new byte[EncodedLength];
+        BinaryPrimitives.WriteUInt128BigEndian(bytes, Stake.Wei);
+        BinaryPrimitives.WriteUInt128BigEndian(bytes.AsSpan(16), LockedStake.Wei);
+        bytes[32] = (byte)Status;
+        return bytes;
+    }
+
+    /// <summary>Reads the canonical encoding.</summary>
+    /// <exception cref="InvalidDataException">Wrong length or unknown status: the store is corrupt.</exception>
+    public static ProverRecord Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length != EncodedLength || !Enum.IsDefined((ProverStatus)bytes[32]))
+        {
+            throw new InvalidDataException($"a prover record is {EncodedLength} bytes with a known status, found {bytes.Length} bytes");
+        }
+
+        return new ProverRecord(
+            new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes)),
+            new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes[16..])),
+            (ProverStatus)bytes[32]);
+    }
+}
