@@ -1,11 +1,10 @@
-using System.Numerics;
 using Nethereum.Contracts;
-using Nethereum.RPC.Eth.DTOs;
 using ProverNet.Chain.Bridge;
 using ProverNet.Chain.Receipts;
 using ProverNet.Chain.State;
 using ProverNet.Contracts;
 using ProverNet.Core;
+using ProverNet.Chain.Tests.Support;
 
 namespace ProverNet.Chain.Tests.Bridge;
 
@@ -45,19 +44,6 @@ public class BridgeEventsTests
     private static string[] Decode(string eventName, LogEntry log)
     {
         Assert.Equal(SystemAddresses.Bridge, log.Address);
-        var filterLog = new FilterLog
-        {
-            Address = log.Address.ToString(),
-            Topics = log.Topics.Select(topic => (object)topic.ToString()).ToArray(),
-            Data = Hex.Encode(log.Data),
-        };
-        var decoded = L2Bridge.GetEventAbi(eventName).DecodeEventDefaultTopics(filterLog);
-        return decoded.Event.OrderBy(parameter => parameter.Parameter.Order).Select(parameter => parameter.Result switch
-        {
-            BigInteger number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            byte[] bytes => Hex.Encode(bytes),
-            string text => text.ToLowerInvariant(),
-            var other => other.ToString()!,
-        }).ToArray();
+        return WalletLogDecoder.Decode(L2Bridge, eventName, log);
     }
 }

@@ -1,10 +1,9 @@
-using System.Numerics;
 using Nethereum.Contracts;
-using Nethereum.RPC.Eth.DTOs;
 using ProverNet.Chain.Market;
 using ProverNet.Chain.Receipts;
 using ProverNet.Contracts;
 using ProverNet.Core;
+using ProverNet.Chain.Tests.Support;
 
 namespace ProverNet.Chain.Tests.Market;
 
@@ -23,7 +22,7 @@ public class MarketEventsTests
 
         var values = Decode("BidSubmitted", MarketEvents.BidSubmitted(7, Alice, bid));
 
-        Assert.Equal([7, Alice.ToString(), 2, 0, 64, 123_456, 1_000, 900, VkHash.ToString(), InputsHash.ToString(), "ipfs://input"], values);
+        Assert.Equal(["7", Alice.ToString(), "2", "0", "64", "123456", "1000", "900", VkHash.ToString(), InputsHash.ToString(), "ipfs://input"], values);
     }
 
     [Fact]
@@ -33,8 +32,8 @@ public class MarketEventsTests
 
         var values = Decode("BidSubmitted", MarketEvents.BidSubmitted(9, Alice, bid));
 
-        Assert.Equal(0, values[2]);
-        Assert.Equal(1, values[3]);
+        Assert.Equal("0", values[2]);
+        Assert.Equal("1", values[3]);
         Assert.Equal(string.Empty, values[10]);
     }
 
@@ -43,7 +42,7 @@ public class MarketEventsTests
     {
         var values = Decode("OfferSubmitted", MarketEvents.OfferSubmitted(3, Alice, new SubmitOfferCall(2, 77, 500), Amount.FromBrev(1_000)));
 
-        Assert.Equal([3, Alice.ToString(), 2, 77, 500, Amount.FromBrev(1_000).ToString()], values);
+        Assert.Equal(["3", Alice.ToString(), "2", "77", "500", Amount.FromBrev(1_000).ToString()], values);
     }
 
     [Fact]
@@ -53,7 +52,7 @@ public class MarketEventsTests
 
         var values = Decode("BidMatched", MarketEvents.BidMatched(1, 2, 3, max96, 12));
 
-        Assert.Equal([1, 2, 3, max96.ToString(), 12], values);
+        Assert.Equal(["1", "2", "3", max96.ToString(), "12"], values);
     }
 
     [Fact]
@@ -63,16 +62,16 @@ public class MarketEventsTests
 
         var values = Decode("JobAssigned", MarketEvents.JobAssigned(5, Alice, 4, terms));
 
-        Assert.Equal([5, Alice.ToString(), 4, 11, 1, 16, 4_000, VkHash.ToString(), InputsHash.ToString(), 290], values);
+        Assert.Equal(["5", Alice.ToString(), "4", "11", "1", "16", "4000", VkHash.ToString(), InputsHash.ToString(), "290"], values);
     }
 
     [Fact]
     public void SettlementEvents_DecodeAmountsAndReasons()
     {
-        Assert.Equal([5, Alice.ToString(), 95, 5, 0], Decode("JobFulfilled", MarketEvents.JobFulfilled(5, Alice, new Amount(95), new Amount(5), Amount.Zero)));
-        Assert.Equal([5, Alice.ToString(), 60, 10], Decode("JobFailed", MarketEvents.JobFailed(5, Alice, new Amount(60), new Amount(10))));
-        Assert.Equal([8, Alice.ToString(), 6, 3], Decode("BidRefunded", MarketEvents.BidRefunded(8, Alice, new Amount(6), RefundReason.JobFailed)));
-        Assert.Equal([9, Alice.ToString(), 3], Decode("OfferClosed", MarketEvents.OfferClosed(9, Alice, OfferCloseReason.Ineligible)));
+        Assert.Equal(["5", Alice.ToString(), "95", "5", "0"], Decode("JobFulfilled", MarketEvents.JobFulfilled(5, Alice, new Amount(95), new Amount(5), Amount.Zero)));
+        Assert.Equal(["5", Alice.ToString(), "60", "10"], Decode("JobFailed", MarketEvents.JobFailed(5, Alice, new Amount(60), new Amount(10))));
+        Assert.Equal(["8", Alice.ToString(), "6", "3"], Decode("BidRefunded", MarketEvents.BidRefunded(8, Alice, new Amount(6), RefundReason.JobFailed)));
+        Assert.Equal(["9", Alice.ToString(), "3"], Decode("OfferClosed", MarketEvents.OfferClosed(9, Alice, OfferCloseReason.Ineligible)));
     }
 
     [Fact]
@@ -81,25 +80,5 @@ public class MarketEventsTests
         Assert.Equal(SystemAddresses.Market, MarketEvents.OfferClosed(1, Alice, OfferCloseReason.Matched).Address);
     }
 
-    /// <summary>The event's arguments in declaration order, numbers and hashes as invariant strings for comparison.</summary>
-    private static object[] Decode(string eventName, LogEntry log)
-    {
-        var filterLog = new FilterLog
-        {
-            Address = log.Address.ToString(),
-            Topics = log.Topics.Select(topic => (object)topic.ToString()).ToArray(),
-            Data = Hex.Encode(log.Data),
-        };
-        var decoded = Market.GetEventAbi(eventName).DecodeEventDefaultTopics(filterLog);
-        return decoded.Event.OrderBy(parameter => parameter.Parameter.Order).Select(parameter => Normalize(parameter.Result)).ToArray();
-    }
-
-    private static object Normalize(object value) => value switch
-    {
-        BigInteger number when number <= int.MaxValue => (int)number,
-        BigInteger number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        byte[] bytes => Hex.Encode(bytes),
-        string text when text.StartsWith("0x", StringComparison.Ordinal) => text.ToLowerInvariant(),
-        _ => value,
-    };
+    private static string[] Decode(string eventName, LogEntry log) => WalletLogDecoder.Decode(Market, eventName, log);
 }
