@@ -10,6 +10,8 @@ namespace ProverNet.Chain.Blocks;
 /// </summary>
 internal ref struct StrictRlpReader
 {
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly string what;
     private RlpReader items;
 
@@ -83,6 +85,20 @@ internal ref struct StrictRlpReader
         }
 
         return value;
+    }
+
+    /// <summary>Reads a byte string that must be valid UTF-8.</summary>
+    public string ReadUtf8(string field)
+    {
+        var bytes = ReadBytes(field);
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw Failure(field, "not valid UTF-8");
+        }
     }
 
     /// <summary>Reads a nested list; the returned reader reports errors under <paramref name="field"/>.</summary>

@@ -5,7 +5,9 @@ namespace ProverNet.Chain.Receipts;
 
 /// <summary>
 /// The outcome of one transaction (user or system) of a block. Canonical encoding:
-/// <c>rlp([txHash, status, cumulativeGasUsed, gasUsed, effectiveGasPrice, [[address, [topic…], data]…]])</c>.
+/// <c>rlp([txHash, status, cumulativeGasUsed, gasUsed, effectiveGasPrice, [[address, [topic…], data]…], failureReason])</c>,
+/// the reason as UTF-8 (empty on success). Ethereum receipts carry no reason; ProverNet's do, because a wallet has no
+/// EVM trace to replay and must still learn why a bid failed, and committing it in the receipts root keeps it honest.
 /// </summary>
 public sealed class Receipt : IEquatable<Receipt>
 {
@@ -18,12 +20,19 @@ public sealed class Receipt : IEquatable<Receipt>
         ulong cumulativeGasUsed,
         ulong gasUsed,
         Amount effectiveGasPrice,
-        IReadOnlyList<LogEntry> logs)
+        IReadOnlyList<LogEntry> logs,
+        string failureReason = "")
     {
         ArgumentNullException.ThrowIfNull(logs);
+        ArgumentNullException.ThrowIfNull(failureReason);
         if (status is not ReceiptStatus.Failure and not ReceiptStatus.Success)
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "a receipt either succeeded or failed");
+        }
+
+        if ((status == ReceiptStatus.Failure) == (failureReason.Length == 0))
+        {
+            throw new ArgumentException("a failed receipt says why, a successful one has no failure reason", nameof(failureReason));
         }
 
         TransactionHash = transactionHash;
@@ -32,6 +41,7 @@ public sealed class Receipt : IEquatable<Receipt>
         GasUsed = gasUsed;
         EffectiveGasPrice = effectiveGasPrice;
         Logs = [.. logs];
+        FailureReason = failureReason;
     }
 
     /// <summary>The hash of the transaction this receipt is for.</summary>
@@ -52,6 +62,9 @@ public sealed class Receipt : IEquatable<Receipt>
     /// <summary>The logs emitted, in order; none when the transaction failed.</summary>
     public IReadOnlyList<LogEntry> Logs { get; }
 
+    /// <summary>Why the transaction failed; empty when it succeeded.</summary>
+    public string FailureReason { get; }
+
     /// <summary>The canonical encoding.</summary>
     public byte[] Encode() => RlpItems.ListOf(
     [
@@ -61,6 +74,7 @@ public sealed class Receipt : IEquatable<Receipt>
         RlpItems.OfNumber(GasUsed),
         RlpItems.OfAmount(EffectiveGasPrice),
         RlpItems.ListOf([.. Logs.Select(EncodeLog)]),
+        RlpItems.OfBytes(System.Text.Encoding.UTF8.GetBytes(FailureReason)),
     ]);
 
     /// <summary>The <see cref="OrderedMerkleRoot"/> over the receipts' encodings: the header's receipts root.</summary>
@@ -82,7 +96,8 @@ public sealed class Receipt : IEquatable<Receipt>
     public bool Equals(Receipt? other) =>
         other is not null && TransactionHash == other.TransactionHash && Status == other.Status
         && CumulativeGasUsed == other.CumulativeGasUsed && GasUsed == other.GasUsed
-        && EffectiveGasPrice == other.EffectiveGasPrice && Logs.SequenceEqual(other.Logs);
+        && EffectiveGasPrice == other.EffectiveGasPrice && Logs.SequenceEqual(other.Logs)
+        && FailureReason == other.FailureReason;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Receipt);
@@ -110,8 +125,16 @@ public sealed class Receipt : IEquatable<Receipt>
             logs.Add(ReadLog(ref log));
         }
 
+        var failureReason = fields.ReadUtf8(nameof(FailureReason));
         fields.EnsureAtEnd();
-        return new Receipt(transactionHash, (ReceiptStatus)status, cumulativeGasUsed, gasUsed, effectiveGasPrice, logs);
+        try
+        {
+            return new Receipt(transactionHash, (ReceiptStatus)status, cumulativeGasUsed, gasUsed, effectiveGasPrice, logs, failureReason);
+        }
+        catch (ArgumentException error)
+        {
+            throw new BlockDecodingException($"{What}.{nameof(FailureReason)}: {error.Message}");
+        }
     }
 
     private static byte[] EncodeLog(LogEntry log) => RlpItems.ListOf(

@@ -100,7 +100,7 @@ public sealed class MessagesMerkleTree
     }
 
     // OpenZeppelin's commutative pair hash; deliberately not shared with the state tree, whose hashing may evolve.
-    private static Hash256 HashPair(in Hash256 a, in Hash256 b)
+    internal static Hash256 HashPair(in Hash256 a, in Hash256 b)
     {
         Span<byte> pair = stackalloc byte[2 * Hash256.Length];
         (a < b ? a : b).WriteTo(pair);

@@ -41,6 +41,29 @@ public sealed class WorldState
         return written.TryGetValue(key, out var pending) ? pending : store.Get(ColumnFamily.State, key);
     }
 
+    /// <summary>
+    /// Every entry whose key starts with <paramref name="prefix"/>, in key order, uncommitted changes included (deleted
+    /// entries left out). Reads a snapshot: changing the state while enumerating is not supported.
+    /// </summary>
+    public IEnumerable<KeyValueEntry> Scan(byte[] prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var upper = PrefixUpperBound(prefix);
+        var overlay = new SortedDictionary<byte[], byte[]?>(KeyOrder.Instance);
+        foreach (var layer in new[] { written, changes })
+        {
+            foreach (var (key, value) in layer)
+            {
+                if (key.AsSpan().StartsWith(prefix))
+                {
+                    overlay[key] = value;
+                }
+            }
+        }
+
+        return Merge(store.Iterate(ColumnFamily.State, prefix, upper), overlay);
+    }
+
     /// <summary>Sets (or, with null, deletes) the value under <paramref name="key"/>, journaled.</summary>
     public void Set(byte[] key, byte[]? value)
     {
@@ -136,6 +159,61 @@ public sealed class WorldState
         changes.Clear();
         journal.Clear();
         return tree.Commit(batch);
+    }
+
+    private static IEnumerable<KeyValueEntry> Merge(IEnumerable<KeyValueEntry> committed, SortedDictionary<byte[], byte[]?> overlay)
+    {
+        using var pending = overlay.GetEnumerator();
+        var hasPending = pending.MoveNext();
+        foreach (var entry in committed)
+        {
+            while (hasPending && KeyOrder.Instance.Compare(pending.Current.Key, entry.Key) < 0)
+            {
+                if (pending.Current.Value is { } value)
+                {
+                    yield return new KeyValueEntry(pending.Current.Key, value);
+                }
+
+                hasPending = pending.MoveNext();
+            }
+
+            if (hasPending && KeyOrder.Instance.Compare(pending.Current.Key, entry.Key) == 0)
+            {
+                if (pending.Current.Value is { } value)
+                {
+                    yield return new KeyValueEntry(pending.Current.Key, value);
+                }
+
+                hasPending = pending.MoveNext();
+                continue;
+            }
+
+            yield return entry;
+        }
+
+        for (; hasPending; hasPending = pending.MoveNext())
+        {
+            if (pending.Current.Value is { } value)
+            {
+                yield return new KeyValueEntry(pending.Current.Key, value);
+            }
+        }
+    }
+
+    // The smallest key above every key with the prefix; null when the prefix is all 0xff (no upper bound).
+    private static byte[]? PrefixUpperBound(byte[] prefix)
+    {
+        var upper = (byte[])prefix.Clone();
+        for (var i = upper.Length - 1; i >= 0; i--)
+        {
+            if (upper[i] != 0xff)
+            {
+                upper[i]++;
+                return upper[..(i + 1)];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Call once the batch given to <see cref="Commit"/> is committed.</summary>

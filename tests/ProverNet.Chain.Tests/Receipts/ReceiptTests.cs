@@ -24,7 +24,7 @@ public sealed class ReceiptTests
     [Fact]
     public void Decode_FailedWithoutLogsAndZeroPrice_RoundTrips()
     {
-        var receipt = new Receipt(Hash256.Zero, ReceiptStatus.Failure, 0, 0, Amount.Zero, []);
+        var receipt = new Receipt(Hash256.Zero, ReceiptStatus.Failure, 0, 0, Amount.Zero, [], "unknown bid 7");
 
         Assert.Equal(receipt, Receipt.Decode(receipt.Encode()));
     }
@@ -44,7 +44,8 @@ public sealed class ReceiptTests
             RLP.EncodeList(RLP.EncodeList(
                 RLP.EncodeElement(log.Address.ToArray()),
                 RLP.EncodeList([.. log.Topics.Select(topic => RLP.EncodeElement(topic.ToArray()))]),
-                RLP.EncodeElement(log.Data))));
+                RLP.EncodeElement(log.Data))),
+            RLP.EncodeElement([]));
 
         Assert.Equal(expected, receipt.Encode());
     }
@@ -118,11 +119,36 @@ public sealed class ReceiptTests
         Assert.Equal(expected, Receipt.ComputeRoot(receipts));
     }
 
-    private static byte[] Encoding(byte[]? status = null, byte[]? logs = null) => RLP.EncodeList(
+    [Fact]
+    public void Constructor_FailureWithoutReason_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new Receipt(Hash256.Zero, ReceiptStatus.Failure, 0, 0, Amount.Zero, []));
+    }
+
+    [Fact]
+    public void Constructor_SuccessWithReason_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new Receipt(Hash256.Zero, ReceiptStatus.Success, 0, 0, Amount.Zero, [], "why"));
+    }
+
+    [Fact]
+    public void Decode_FailureWithEmptyReason_Throws()
+    {
+        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(status: [])));
+    }
+
+    [Fact]
+    public void Decode_ReasonNotUtf8_Throws()
+    {
+        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(status: [], reason: [0xff, 0xfe])));
+    }
+
+    private static byte[] Encoding(byte[]? status = null, byte[]? logs = null, byte[]? reason = null) => RLP.EncodeList(
         RLP.EncodeElement(new byte[32]),
         RLP.EncodeElement(status ?? [1]),
         RLP.EncodeElement([]),
         RLP.EncodeElement([]),
         RLP.EncodeElement([]),
-        logs ?? RLP.EncodeList());
+        logs ?? RLP.EncodeList(),
+        RLP.EncodeElement(reason ?? []));
 }

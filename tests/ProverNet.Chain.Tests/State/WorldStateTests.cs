@@ -153,4 +153,36 @@ public class WorldStateTests
         state.Release();
         return root;
     }
+
+    [Fact]
+    public void Scan_CommittedWrittenAndChangedEntries_MergesInKeyOrderWithoutDeleted()
+    {
+        var store = new MemoryStore();
+        var state = new WorldState(store);
+        state.Set([0x10, 1], [1]);
+        state.Set([0x10, 3], [3]);
+        state.Set([0x10, 5], [5]);
+        state.Set([0x11, 0], [9]);
+        using (var batch = store.StartBatch())
+        {
+            state.Commit(batch);
+            batch.Commit();
+        }
+
+        state.Release();
+        state.Set([0x10, 2], [2]);
+        state.Set([0x10, 3], null);
+        using (var batch = store.StartBatch())
+        {
+            state.Commit(batch); // written but not committed: still visible
+        }
+
+        state.Set([0x10, 5], [50]);
+        state.Set([0x10, 6], [6]);
+        state.Set([0x0f, 0xff], [0]);
+
+        var entries = state.Scan([0x10]).Select(entry => (entry.Key[1], entry.Value[0])).ToArray();
+
+        Assert.Equal([(1, 1), (2, 2), (5, 50), (6, 6)], entries);
+    }
 }

@@ -63,7 +63,7 @@ public static class BlockSamples
             var gas = 21_000UL + (ulong)index;
             cumulative += gas;
             IReadOnlyList<LogEntry> logs = failed ? [] : [new LogEntry(SystemAddresses.Market, [hash, Filled((byte)index)], [(byte)index, 1, 2])];
-            receipts.Add(new Receipt(hash, failed ? ReceiptStatus.Failure : ReceiptStatus.Success, cumulative, gas, new Amount(7), logs));
+            receipts.Add(new Receipt(hash, failed ? ReceiptStatus.Failure : ReceiptStatus.Success, cumulative, gas, new Amount(7), logs, failed ? "reverted" : ""));
         }
 
         return receipts;
