@@ -23,7 +23,7 @@ public static class GenesisState
 
         foreach (var prover in genesis.Provers)
         {
-            state.SetProver(prover.Address, new ProverRecord(prover.Stake, Core.Amount.Zero, ProverStatus.Active));
+            state.SetProver(prover.Address, new ProverRecord(prover.Stake, Core.Amount.Zero, ProverStatus.Active, prover.Stake));
         }
     }
 }

@@ -7,13 +7,20 @@ namespace ProverNet.Chain.State;
 /// <param name="Stake">Total stake (self and delegated) as L1 last reported it, less L2 slashes not yet relayed.</param>
 /// <param name="LockedStake">Stake locked by open offers and assigned jobs (toda.md §2: minProverStake × jobStakeBps per slot).</param>
 /// <param name="Status">Standing on L1.</param>
-public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, ProverStatus Status)
+/// <param name="SelfStake">The prover's own part of <paramref name="Stake"/>; the rest is delegated, and a fulfilled job's
+/// pay is shared with delegators in that proportion.</param>
+public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, ProverStatus Status, Amount SelfStake)
 {
-    /// <summary>Bytes of the canonical encoding: stake (16), locked stake (16), status (1), all big-endian.</summary>
-    public const int EncodedLength = 33;
+    private const int StatusOffset = 48;
+
+    /// <summary>Bytes of the canonical encoding: stake, locked stake, self stake (16 each), status (1), all big-endian.</summary>
+    public const int EncodedLength = StatusOffset + 1;
 
     /// <summary>Stake not locked, which new offers may lock.</summary>
     public Amount FreeStake => Stake >= LockedStake ? Stake - LockedStake : Amount.Zero;
+
+    /// <summary>The delegated part of the stake.</summary>
+    public Amount DelegatedStake => Stake >= SelfStake ? Stake - SelfStake : Amount.Zero;
 
     /// <summary>The canonical encoding.</summary>
     public byte[] Encode()
@@ -21,7 +28,8 @@ public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, Pro
         var bytes = new byte[EncodedLength];
         BinaryPrimitives.WriteUInt128BigEndian(bytes, Stake.Wei);
         BinaryPrimitives.WriteUInt128BigEndian(bytes.AsSpan(16), LockedStake.Wei);
-        bytes[32] = (byte)Status;
+        BinaryPrimitives.WriteUInt128BigEndian(bytes.AsSpan(32), SelfStake.Wei);
+        bytes[StatusOffset] = (byte)Status;
         return bytes;
     }
 
@@ -29,7 +37,7 @@ public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, Pro
     /// <exception cref="InvalidDataException">Wrong length or unknown status: the store is corrupt.</exception>
     public static ProverRecord Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length != EncodedLength || !Enum.IsDefined((ProverStatus)bytes[32]))
+        if (bytes.Length != EncodedLength || !Enum.IsDefined((ProverStatus)bytes[StatusOffset]))
         {
             throw new InvalidDataException($"a prover record is {EncodedLength} bytes with a known status, found {bytes.Length} bytes");
         }
@@ -37,6 +45,7 @@ public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, Pro
         return new ProverRecord(
             new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes)),
             new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes[16..])),
-            (ProverStatus)bytes[32]);
+            (ProverStatus)bytes[StatusOffset],
+            new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes[32..])));
     }
 }

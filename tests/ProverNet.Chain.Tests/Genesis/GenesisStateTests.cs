@@ -28,7 +28,7 @@ public class GenesisStateTests
         GenesisState.Apply(state, Devnet);
 
         Assert.All(Devnet.Provers, prover =>
-            Assert.Equal(new ProverRecord(prover.Stake, Amount.Zero, ProverStatus.Active), state.GetProver(prover.Address)));
+            Assert.Equal(new ProverRecord(prover.Stake, Amount.Zero, ProverStatus.Active, prover.Stake), state.GetProver(prover.Address)));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class ProverRecordTests
     [Fact]
     public void Encode_Decode_RoundTrips()
     {
-        var record = new ProverRecord(Amount.FromBrev(200_000), Amount.FromBrev(3), ProverStatus.Jailed);
+        var record = new ProverRecord(Amount.FromBrev(200_000), Amount.FromBrev(3), ProverStatus.Jailed, Amount.FromBrev(150_000));
 
         Assert.Equal(record, ProverRecord.Decode(record.Encode()));
         Assert.Equal(ProverRecord.EncodedLength, record.Encode().Length);
@@ -17,14 +17,14 @@ public class ProverRecordTests
     [Fact]
     public void FreeStake_IsStakeLessLocked_NeverNegative()
     {
-        Assert.Equal(new Amount(7), new ProverRecord(new Amount(10), new Amount(3), ProverStatus.Active).FreeStake);
-        Assert.Equal(Amount.Zero, new ProverRecord(new Amount(2), new Amount(3), ProverStatus.Active).FreeStake);
+        Assert.Equal(new Amount(7), new ProverRecord(new Amount(10), new Amount(3), ProverStatus.Active, Amount.Zero).FreeStake);
+        Assert.Equal(Amount.Zero, new ProverRecord(new Amount(2), new Amount(3), ProverStatus.Active, Amount.Zero).FreeStake);
     }
 
     [Theory]
-    [InlineData(32, 1)]
-    [InlineData(33, 0)]
-    [InlineData(33, 9)]
+    [InlineData(48, 1)]
+    [InlineData(50, 1)]
+    [InlineData(49, 9)]
     public void Decode_WrongLengthOrStatus_Throws(int length, byte status)
     {
         var bytes = new byte[length];

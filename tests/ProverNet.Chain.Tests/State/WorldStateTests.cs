@@ -136,7 +136,7 @@ public class WorldStateTests
         var store = new MemoryStore();
         var state = new WorldState(store);
         Assert.Null(state.GetProver(Alice));
-        var record = new ProverRecord(Amount.FromBrev(5), Amount.FromBrev(1), ProverStatus.Active);
+        var record = new ProverRecord(Amount.FromBrev(5), Amount.FromBrev(1), ProverStatus.Active, Amount.FromBrev(2));
 
         state.SetProver(Alice, record);
         CommitTo(store, state);
