@@ -20,9 +20,6 @@ public static class SenderRecovery
     private const int PublicKeyLength = 64;
     private const int UncompressedPublicKeyLength = 65;
 
-    [ThreadStatic]
-    private static Secp256k1? context;
-
     /// <summary>Checks 1 ≤ r, s &lt; n and s ≤ n/2; null when the values are acceptable.</summary>
     public static TransactionDecodingError? CheckSignatureValues(UInt256 r, UInt256 s)
     {
@@ -55,8 +52,7 @@ public static class SenderRecovery
         r.WriteBigEndian(compact);
         s.WriteBigEndian(compact[UInt256.Length..]);
 
-        // One native context per thread, so recovery runs on all cores without locks.
-        var secp256k1 = context ??= new Secp256k1();
+        var secp256k1 = Secp256k1Context.Current;
         Span<byte> recoverable = stackalloc byte[RecoverableSignatureLength];
         Span<byte> publicKey = stackalloc byte[PublicKeyLength];
         if (!secp256k1.EcdsaRecoverableSignatureParseCompact(recoverable, compact, recoveryId)

@@ -54,6 +54,9 @@ public sealed class SignedTransaction
     /// <summary>The recovered signer.</summary>
     public required Address Sender { get; init; }
 
+    /// <summary>The EIP-2718 raw bytes as received (legacy: the RLP list; typed: type byte ‖ payload): what a block carries.</summary>
+    public required ReadOnlyMemory<byte> Raw { get; init; }
+
     /// <summary>keccak-256 of the raw bytes (including the type byte of a typed transaction).</summary>
     public required Hash256 Hash { get; init; }
 

@@ -79,6 +79,9 @@ public sealed class TransactionDecoder
             return false;
         }
 
+        // One copy of the input: the calldata is a slice of it.
+        var copy = raw.ToArray();
+        raw.Overlaps(fields.Data, out var dataOffset);
         transaction = new SignedTransaction
         {
             Type = type,
@@ -89,13 +92,14 @@ public sealed class TransactionDecoder
             GasLimit = fields.GasLimit,
             To = fields.To,
             Value = fields.Value,
-            Data = fields.Data.ToArray(),
+            Data = copy.AsMemory(dataOffset, fields.Data.Length),
             AccessList = fields.AccessList,
             V = fields.V,
             R = fields.R,
             S = fields.S,
             YParity = fields.YParity,
             Sender = sender,
+            Raw = copy,
             Hash = Keccak256.Hash(raw),
             IntrinsicGas = intrinsicGas,
         };
