@@ -13,6 +13,7 @@ public sealed partial class MarketModule
     /// ineligible provers, clears the open books, refunds expired bids, unlocks expired offers, turns matches into jobs,
     /// credits the clearing surplus to the treasury and stores the next reference prices.
     /// </summary>
+    /// <remarks>A pipeline one of whose stage classes governance removed is left out of the round; its bids are refunded.</remarks>
     /// <returns>The round's outcome (the header commits to its hash), or null when no round is due.</returns>
     public RoundOutcome? Clear(ICollection<LogEntry> logs)
     {
@@ -27,7 +28,7 @@ public sealed partial class MarketModule
             environment.BlockTime,
             environment.Parameters.Auction.Clearing,
             [.. catalog.Classes.Select(marketClass => AuctionClass.From(marketClass, ledger.ReferencePrice(marketClass)))],
-            [.. catalog.Pipelines],
+            [.. catalog.Pipelines.Where(pipeline => catalog.StagesOf(MarketRef.Pipeline(pipeline.Id)) is not null)],
             AdmitBids(logs),
             AdmitOffers(logs));
         var outcome = TodaAuction.Clear(input);
