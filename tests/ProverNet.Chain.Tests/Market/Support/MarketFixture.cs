@@ -32,7 +32,7 @@ internal sealed class MarketFixture
 
     public MarketFixture(UInt128? plainReferencePrice = null, uint thickMinOrders = 8, uint intervalBlocks = 1)
     {
-        State = new WorldState(new MemoryStore());
+        State = new WorldState(Store);
         Outbox = new MessageOutbox(State);
         Parameters = new ProtocolParameters(
             MaxProofSize: 1024,
@@ -51,7 +51,19 @@ internal sealed class MarketFixture
             Pipelines: [new PipelineTemplate(PipelineId, "chunk-wrap", [StageA, StageB])]);
     }
 
+    public MemoryStore Store { get; } = new();
+
     public WorldState State { get; }
+
+    /// <summary>Commits the state into the store and returns the root.</summary>
+    public Hash256 Commit()
+    {
+        var batch = Store.StartBatch();
+        var root = State.Commit(batch);
+        batch.Commit();
+        State.Release();
+        return root;
+    }
 
     public MessageOutbox Outbox { get; }
 
