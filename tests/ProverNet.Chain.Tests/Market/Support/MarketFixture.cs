@@ -82,10 +82,10 @@ internal sealed class MarketFixture
     public static MarketClass Class(uint id, uint window, UInt128 referencePrice, uint maxUnits = 100) =>
         new(id, $"class-{id}", "groth16-bn254", 1, maxUnits, window, new Amount(1_000), 1_000, 512, 128, referencePrice, true);
 
-    public static Address AccountOf(int n)
+    public static Address AccountOf(int n, byte family = 0xaa)
     {
         var bytes = new byte[Address.Length];
-        bytes[0] = 0xaa;
+        bytes[0] = family;
         BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(16), n);
         return new Address(bytes);
     }
@@ -100,7 +100,7 @@ internal sealed class MarketFixture
 
     public Address Prover(int n, ulong stake = 10_000, ulong? selfStake = null, ProverStatus status = ProverStatus.Active)
     {
-        var address = AccountOf(1_000 + n);
+        var address = AccountOf(n, family: 0xbb);
         State.SetProver(address, new ProverRecord(new Amount(stake), Amount.Zero, status, new Amount(selfStake ?? stake)));
         accounts.Add(address);
         return address;
