@@ -1,11 +1,18 @@
+using ProverNet.Chain.Parameters;
 using ProverNet.Chain.State;
 
 namespace ProverNet.Chain.Genesis;
 
-/// <summary>Writes a genesis's L2 balances and staked provers into an empty state: block 0's state before any transaction.</summary>
+/// <summary>
+/// Writes a genesis's L2 balances, staked provers and governed parameters into an empty state: block 0's state before
+/// any transaction.
+/// </summary>
 public static class GenesisState
 {
-    /// <summary>Credits every <c>alloc</c> entry and mirrors every genesis prover as active with its stake.</summary>
+    /// <summary>
+    /// Credits every <c>alloc</c> entry, mirrors every genesis prover as active with its stake, and stores the genesis
+    /// parameters (<see cref="ParametersStore"/>).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The state already has a committed root: genesis applies once.</exception>
     public static void Apply(WorldState state, ChainGenesis genesis)
     {
@@ -25,5 +32,7 @@ public static class GenesisState
         {
             state.SetProver(prover.Address, new ProverRecord(prover.Stake, Core.Amount.Zero, ProverStatus.Active, prover.Stake));
         }
+
+        ParametersStore.Write(state, genesis.Parameters);
     }
 }

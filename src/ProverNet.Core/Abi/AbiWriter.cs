@@ -53,6 +53,22 @@ public sealed class AbiWriter
         return this;
     }
 
+    /// <summary>A dynamic array of unsigned integers (<c>uint32[]</c> and the like): its length, then one word per element.</summary>
+    public AbiWriter WriteUIntArray(IReadOnlyList<uint> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var tail = new byte[Word * (1 + values.Count)];
+        BinaryPrimitives.WriteUInt64BigEndian(tail.AsSpan(Word - 8), (ulong)values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(tail.AsSpan((Word * (i + 2)) - 4), values[i]);
+        }
+
+        tails.Add((heads.Count, tail));
+        heads.Add(new byte[Word]);
+        return this;
+    }
+
     /// <summary>The encoding: every head word, with dynamic values' offsets filled in, then their tails in order.</summary>
     public byte[] ToArray()
     {

@@ -1,4 +1,5 @@
 using ProverNet.Chain.Genesis;
+using ProverNet.Chain.Parameters;
 using ProverNet.Chain.State;
 using ProverNet.Core;
 using ProverNet.Storage;
@@ -29,6 +30,16 @@ public class GenesisStateTests
 
         Assert.All(Devnet.Provers, prover =>
             Assert.Equal(new ProverRecord(prover.Stake, Amount.Zero, ProverStatus.Active, prover.Stake), state.GetProver(prover.Address)));
+    }
+
+    [Fact]
+    public void Apply_Devnet_StoresTheGenesisParameters()
+    {
+        var state = new WorldState(new MemoryStore());
+
+        GenesisState.Apply(state, Devnet);
+
+        Assert.Equal(ParametersCodec.Encode(Devnet.Parameters), state.Get(ParametersStore.Key()));
     }
 
     [Fact]

@@ -33,6 +33,29 @@ public class AbiWriterTests
     }
 
     [Fact]
+    public void WriteUIntArray_AfterStatic_LaysOutOffsetLengthAndOneWordPerElement()
+    {
+        var encoded = new AbiWriter().WriteUInt(5).WriteUIntArray([7, uint.MaxValue]).ToArray();
+
+        Assert.Equal(5 * 32, encoded.Length);
+        Assert.Equal(64, encoded[63]);
+        Assert.Equal(2, encoded[95]);
+        Assert.Equal(7, encoded[127]);
+        Assert.Equal([0xff, 0xff, 0xff, 0xff], encoded[156..160]);
+        Assert.All(encoded[96..156].Where((_, i) => i != 31), b => Assert.Equal(0, b));
+    }
+
+    [Fact]
+    public void WriteUIntArray_Empty_HasZeroLengthTail()
+    {
+        var encoded = new AbiWriter().WriteUIntArray([]).ToArray();
+
+        Assert.Equal(64, encoded.Length);
+        Assert.Equal(32, encoded[31]);
+        Assert.All(encoded[32..], b => Assert.Equal(0, b));
+    }
+
+    [Fact]
     public void ToArray_EmptyBytes_HasZeroLengthTail()
     {
         var encoded = new AbiWriter().WriteBytes([]).ToArray();

@@ -1,0 +1,110 @@
+using ProverNet.Auction;
+using ProverNet.Chain.Execution;
+using ProverNet.Chain.Genesis;
+
+namespace ProverNet.Chain.Parameters;
+
+/// <summary>
+/// The bounds ParameterRegistry checks before it emits a change, checked again on L2 so that a value the L1 contract
+/// would never emit (or a future contract bug) fails its system transaction instead of corrupting the state. One rule
+/// is the L2's own: a class serves as a stage of at most one pipeline, because TODA partitions the markets that way.
+/// </summary>
+internal static class ParameterRules
+{
+    public const uint MinProofSize = 128;
+    public const uint MaxProofSize = 1 << 20;
+    public const uint MinSecurityBits = 80;
+    public const uint MaxSecurityBits = 256;
+    public const uint MaxSlashBps = 5000;
+    public const uint MaxMarketFeeBps = 2000;
+    public const int MaxEntries = 256;
+
+    public static void CheckAuction(AuctionParameters auction)
+    {
+        Within("auction.intervalBlocks", auction.IntervalBlocks, 1, 3600);
+        Within("auction.thickMarketMinOrders", auction.Clearing.ThickMarketMinOrders, 1, 1000);
+        Within("auction.referenceStepBps", auction.Clearing.ReferenceStepBps, 1, 5000);
+    }
+
+    public static void CheckGas(GasSchedule gas)
+    {
+        Within("gas.intrinsic", gas.Intrinsic, 21_000, 1_000_000);
+        Within("gas.calldataZeroByte", gas.CalldataZeroByte, 1, ulong.MaxValue);
+        Within("gas.calldataNonZeroByte", gas.CalldataNonZeroByte, gas.CalldataZeroByte, 1000);
+        foreach (var (name, value) in new[]
+        {
+            ("gas.submitBid", gas.SubmitBid), ("gas.submitOffer", gas.SubmitOffer), ("gas.cancel", gas.Cancel), ("gas.withdrawal", gas.Withdrawal),
+        })
+        {
+            Within(name, value, 1, 10_000_000);
+        }
+
+        Within("gas.baseFeeChangeDenominator", gas.BaseFeeChangeDenominator, 1, 1000);
+        Within("gas.elasticityMultiplier", gas.ElasticityMultiplier, 1, 100);
+        if (gas.MinBaseFee.Wei == 0 || gas.InitialBaseFee < gas.MinBaseFee)
+        {
+            throw new ExecutionRevertedException($"gas: minBaseFee {gas.MinBaseFee} must be at least 1 and at most initialBaseFee {gas.InitialBaseFee}");
+        }
+    }
+
+    public static void CheckClass(MarketClass c, ProtocolParameters parameters)
+    {
+        string? problem =
+            c.Id == 0 ? "id 0 is reserved"
+            : c.Name.Length == 0 ? "the name is empty"
+            : c.ProofSystem.Length == 0 ? "the proof system is empty"
+            : c.MinUnits == 0 || c.MinUnits > c.MaxUnits ? $"units {c.MinUnits}..{c.MaxUnits} are not a range starting at 1 or more"
+            : c.ProvingWindowSec == 0 ? "the proving window is 0 s"
+            : c.JobStakeBps > Bps.Whole ? $"jobStakeBps {c.JobStakeBps} exceeds {Bps.Whole}"
+            : c.MaxProofBytes == 0 || c.MaxProofBytes > parameters.MaxProofSize ? $"maxProofBytes {c.MaxProofBytes} is not within 1..maxProofSize {parameters.MaxProofSize}"
+            : c.SecurityBits < parameters.MinSecurityBits || c.SecurityBits > MaxSecurityBits
+                ? $"securityBits {c.SecurityBits} is not within minSecurityBits {parameters.MinSecurityBits}..{MaxSecurityBits}"
+            : c.InitialReferencePrice == 0 ? "the initial reference price is 0"
+            : null;
+        if (problem is not null)
+        {
+            throw new ExecutionRevertedException($"class {c.Id}: {problem}");
+        }
+
+        if (parameters.Classes.All(existing => existing.Id != c.Id) && parameters.Classes.Count >= MaxEntries)
+        {
+            throw new ExecutionRevertedException($"class {c.Id}: {MaxEntries} classes are registered already");
+        }
+    }
+
+    public static void CheckPipeline(PipelineTemplate p, ProtocolParameters parameters)
+    {
+        if (p.Id == 0 || p.Name.Length == 0 || p.Stages.Count == 0)
+        {
+            throw new ExecutionRevertedException($"pipeline {p.Id}: needs a non-zero id, a name and at least one stage");
+        }
+
+        for (var i = 0; i < p.Stages.Count; i++)
+        {
+            var stage = p.Stages[i];
+            if (parameters.Classes.All(c => c.Id != stage))
+            {
+                throw new ExecutionRevertedException($"pipeline {p.Id}: stage class {stage} is not registered");
+            }
+
+            if (p.Stages.Take(i).Contains(stage)
+                || parameters.Pipelines.Any(other => other.Id != p.Id && other.Stages.Contains(stage)))
+            {
+                throw new ExecutionRevertedException($"pipeline {p.Id}: class {stage} already serves a pipeline stage; a class serves one stage of one pipeline");
+            }
+        }
+
+        if (parameters.Pipelines.All(existing => existing.Id != p.Id) && parameters.Pipelines.Count >= MaxEntries)
+        {
+            throw new ExecutionRevertedException($"pipeline {p.Id}: {MaxEntries} pipelines are registered already");
+        }
+    }
+
+    public static void Within(string name, ulong value, ulong min, ulong max)
+    {
+        if (value < min || value > max)
+        {
+            throw new ExecutionRevertedException($"{name} {value} is out of bounds [{min}, {max}]");
+        }
+    }
+}
