@@ -59,6 +59,9 @@ public readonly record struct Amount(UInt128 Wei) : IComparable<Amount>
     /// <summary>Checked difference: throws rather than go below zero.</summary>
     public static Amount operator -(Amount left, Amount right) => new(checked(left.Wei - right.Wei));
 
+    /// <summary>The amount <paramref name="times"/> over (a price times a quantity); throws on overflow.</summary>
+    public static Amount operator *(Amount left, ulong times) => new(checked(left.Wei * times));
+
     /// <summary>Order.</summary>
     public static bool operator <(Amount left, Amount right) => left.Wei < right.Wei;
 

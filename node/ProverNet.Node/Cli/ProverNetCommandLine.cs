@@ -13,6 +13,8 @@ public static class ProverNetCommandLine
         root.Subcommands.Add(DevnetCommand.Create());
         root.Subcommands.Add(AuctionCommand.Create());
         root.Subcommands.Add(TxCommand.Create());
+        root.Subcommands.Add(NodeCommand.Create());
+        root.Subcommands.Add(ReplayCommand.Create());
         return root;
     }
 }

@@ -10,11 +10,17 @@ public static class GenesisFile
     /// <exception cref="ProverNet.Core.Json.JsonFieldException">The file is malformed; the message names the field.</exception>
     public static ChainGenesis Load(string path) => GenesisLoader.Parse(File.ReadAllText(Resolve(path)));
 
-    /// <summary>The full path of <paramref name="path"/>, or of the checkout's devnet genesis when it is empty.</summary>
+    /// <summary>
+    /// The full path of <paramref name="path"/> — a genesis file, or a network folder holding <c>genesis.json</c> — or of
+    /// the checkout's devnet genesis when it is empty.
+    /// </summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static string Resolve(string path)
     {
-        var resolved = path.Length > 0 ? path : RepositoryLayout.Find(RepositoryLayout.DevnetGenesisRelativePath);
+        ArgumentNullException.ThrowIfNull(path);
+        var resolved = path.Length == 0 ? RepositoryLayout.Find(RepositoryLayout.DevnetGenesisRelativePath)
+            : Directory.Exists(path) ? Path.Combine(path, "genesis.json")
+            : path;
         if (resolved is null || !File.Exists(resolved))
         {
             throw new FileNotFoundException(

@@ -13,4 +13,7 @@ public sealed class NodeSettings
 
     /// <summary>The local L1 the devnet starts.</summary>
     public AnvilOptions L1 { get; set; } = new();
+
+    /// <summary>Block production.</summary>
+    public SequencerOptions Sequencer { get; set; } = new();
 }

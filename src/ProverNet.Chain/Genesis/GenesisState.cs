@@ -23,6 +23,7 @@ public static class GenesisState
             throw new InvalidOperationException($"the state is not empty (root {state.Root}); genesis applies to a new chain only");
         }
 
+        state.Set(ChainIdentity.Key, ChainIdentity.Encode(genesis));
         foreach (var allocation in genesis.Allocations)
         {
             state.Credit(allocation.Address, allocation.Amount);

@@ -23,6 +23,9 @@ public readonly record struct ProofVerifiedInput(L1LogId Log, ulong JobId, Addre
     public SystemTransaction ToSystemTransaction() => L1Payload.Build(
         Kind, Log, RlpItems.OfNumber(JobId), RlpItems.OfAddress(Prover), RlpItems.OfHash(VkHash), RlpItems.OfHash(PublicInputsHash), RlpItems.OfNumber(L1Timestamp));
 
+    /// <summary>What the Market checks the proof against.</summary>
+    public Market.ProofVerification ToVerification() => new(JobId, Prover, VkHash, PublicInputsHash, L1Timestamp);
+
     internal static ProofVerifiedInput Read(ref StrictRlpReader fields, L1LogId log) => new(
         log,
         fields.ReadNumber(nameof(JobId)),

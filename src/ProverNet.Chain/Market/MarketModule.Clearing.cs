@@ -14,12 +14,16 @@ public sealed partial class MarketModule
     /// credits the clearing surplus to the treasury and stores the next reference prices.
     /// </summary>
     /// <remarks>A pipeline one of whose stage classes governance removed is left out of the round; its bids are refunded.</remarks>
-    /// <returns>The round's outcome (the header commits to its hash), or null when no round is due.</returns>
+    /// <returns>
+    /// The round's outcome (the header commits to its hash), or null when no round is due or no order is open — an
+    /// empty round changes nothing (reference prices move only with orders), so empty blocks skip it.
+    /// </returns>
     public RoundOutcome? Clear(ICollection<LogEntry> logs)
     {
         ArgumentNullException.ThrowIfNull(logs);
         var interval = environment.Parameters.Auction.IntervalBlocks;
-        if (interval > 1 && environment.BlockNumber % interval != 0)
+        if ((interval > 1 && environment.BlockNumber % interval != 0)
+            || (ledger.OpenIds(OrderSide.Bid).Count == 0 && ledger.OpenIds(OrderSide.Offer).Count == 0))
         {
             return null;
         }

@@ -21,6 +21,9 @@ public static class StateKeys
     /// <summary>Kind byte of the single entry holding the message count and the outbox tree's peaks.</summary>
     public const byte MessageAccumulatorKind = 0x04;
 
+    /// <summary>Kind byte of the single entry naming the chain (<c>Genesis.ChainIdentity</c>).</summary>
+    public const byte ChainIdentityKind = 0x05;
+
     /// <summary>The key of the message with <paramref name="nonce"/>: <c>0x03 ‖ nonce (8, big-endian)</c>.</summary>
     public static byte[] Message(ulong nonce) => ForId(MessageKind, nonce);
 

@@ -52,6 +52,7 @@ public class FeeChargeTests
         To = Address.Zero,
         Value = UInt256.Zero,
         Data = ReadOnlyMemory<byte>.Empty,
+        Raw = ReadOnlyMemory<byte>.Empty,
         AccessList = [],
         V = UInt256.Zero,
         R = UInt256.Zero,

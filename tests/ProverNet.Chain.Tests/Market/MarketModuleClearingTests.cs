@@ -228,8 +228,18 @@ public class MarketModuleClearingTests
     public void Clear_EveryIntervalBlocks_RunsOnlyOnMultiples(ulong blockNumber, bool runs)
     {
         var market = new MarketFixture(intervalBlocks: 2) { BlockNumber = blockNumber };
+        market.Bid(market.Requester(1), 100);
 
         Assert.Equal(runs, market.Module.Clear(market.Logs) is not null);
+    }
+
+    [Fact]
+    public void Clear_NoOpenOrders_RunsNoRound()
+    {
+        var market = new MarketFixture();
+
+        Assert.Null(market.Module.Clear(market.Logs));
+        Assert.Empty(market.Logs);
     }
 
     [Fact]

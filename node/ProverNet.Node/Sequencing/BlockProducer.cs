@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using ProverNet.Chain.Blocks;
+using ProverNet.Chain.Execution;
+using ProverNet.Chain.Receipts;
+
+namespace ProverNet.Node.Sequencing;
+
+/// <summary>
+/// The sequencer loop: every block time it builds a block from the transaction source on top of the head, commits it and
+/// publishes it. Block time comes from the injected clock, never earlier than the parent's.
+/// </summary>
+public sealed class BlockProducer
+{
+    private readonly BlockProcessor processor;
+    private readonly ITransactionSource source;
+    private readonly BlockFeed feed;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly ConcurrentQueue<SystemTransaction> pendingInputs = new();
+
+    /// <summary>Creates the loop; nothing runs until <see cref="RunAsync"/>.</summary>
+    public BlockProducer(BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(processor);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        this.processor = processor;
+        this.source = source;
+        this.feed = feed;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    /// <summary>
+    /// Queues an L1 input for the next block's opening transactions. Until L1 derivation lands, this is how devnet
+    /// tooling and tests feed deposits, stake changes and proofs.
+    /// </summary>
+    public void InjectSystemTransaction(SystemTransaction transaction) => pendingInputs.Enqueue(transaction);
+
+    /// <summary>Produces a block every <paramref name="blockTime"/> until cancelled.</summary>
+    public async Task RunAsync(TimeSpan blockTime, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(blockTime, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ProduceNext();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping between blocks: the last block is committed, nothing is half-written.
+        }
+    }
+
+    /// <summary>Builds, commits and publishes one block now.</summary>
+    public ProcessedBlock ProduceNext()
+    {
+        var head = processor.Head.Header;
+        var now = (ulong)time.GetUtcNow().ToUnixTimeSeconds();
+        var inputs = new List<SystemTransaction>();
+        while (pendingInputs.TryDequeue(out var input))
+        {
+            inputs.Add(input);
+        }
+
+        var produced = processor.Produce(new BlockAttributes(Math.Max(now, head.Timestamp), head.L1Origin, inputs), source);
+        var header = produced.Block.Header;
+        logger.LogInformation(
+            "block {Number} {Hash}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}",
+            header.Number,
+            produced.Block.Hash,
+            produced.Block.Body.TransactionCount,
+            produced.Receipts.Count(receipt => receipt.Status == ReceiptStatus.Failure),
+            produced.Clearing?.Matches.Length ?? 0,
+            header.GasUsed,
+            header.StateRoot);
+        feed.Publish(produced);
+        return produced;
+    }
+}

@@ -1,0 +1,211 @@
+using ProverNet.Chain.Blocks;
+using ProverNet.Chain.Gas;
+using ProverNet.Chain.Genesis;
+using ProverNet.Chain.Parameters;
+using ProverNet.Chain.Receipts;
+using ProverNet.Chain.State;
+using ProverNet.Core;
+using ProverNet.Core.Transactions;
+using ProverNet.Storage;
+
+namespace ProverNet.Chain.Execution;
+
+/// <summary>
+/// Turns blocks into state, one at a time on top of the stored head, with one code path for both strategies: a
+/// sequencer <see cref="Produce"/>s a block from a transaction source, a follower or a replay <see cref="Import"/>s a
+/// block produced elsewhere and rejects it unless every header field follows. Each block and all its state changes
+/// commit in one write batch, so a node killed at any instant restarts at its last committed block.
+/// </summary>
+public sealed class BlockProcessor
+{
+    private readonly IKeyValueStore store;
+    private readonly ChainGenesis genesis;
+    private readonly WorldState state;
+    private readonly TransactionDecoder decoder;
+
+    /// <summary>Opens the chain in <paramref name="store"/>, writing the genesis block first if the store is new.</summary>
+    /// <exception cref="InvalidOperationException">The store holds a chain of another genesis.</exception>
+    public BlockProcessor(IKeyValueStore store, ChainGenesis genesis)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(genesis);
+        this.store = store;
+        this.genesis = genesis;
+        state = new WorldState(store);
+        Blocks = new BlockStore(store);
+        decoder = new TransactionDecoder(genesis.ChainId);
+        var genesisBlock = GenesisBlock.Build(genesis);
+        Head = Blocks.Head ?? WriteGenesis(genesisBlock);
+        if (Blocks.GetByNumber(0)?.Hash != genesisBlock.Hash)
+        {
+            throw new InvalidOperationException($"the store holds a chain whose genesis block is not {genesisBlock.Hash} ({genesis.Name})");
+        }
+
+        if (state.Root != Head.Header.StateRoot)
+        {
+            throw new InvalidDataException($"the stored state root {state.Root} is not block {Head.Number}'s {Head.Header.StateRoot}: the store is corrupt");
+        }
+    }
+
+    /// <summary>The stored blocks, receipts and indexes.</summary>
+    public BlockStore Blocks { get; }
+
+    /// <summary>The last committed block.</summary>
+    public Block Head { get; private set; }
+
+    /// <summary>The state as of <see cref="Head"/> (read it between blocks, not while one is processed).</summary>
+    public WorldState State => state;
+
+    /// <summary>
+    /// Builds, executes and commits the next block: the opening system transactions of <paramref name="attributes"/>, then
+    /// user transactions drawn from <paramref name="source"/> while they fit, then the closing work.
+    /// </summary>
+    public ProcessedBlock Produce(BlockAttributes attributes, ITransactionSource source)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        ArgumentNullException.ThrowIfNull(source);
+        return Process(attributes, builder =>
+        {
+            while (source.Next() is { } transaction)
+            {
+                var result = builder.TryApplyUser(transaction);
+                source.Resolve(transaction, result);
+                if (result.Action == PickAction.Stop)
+                {
+                    break;
+                }
+            }
+        }, expected: null);
+    }
+
+    /// <summary>Re-executes <paramref name="block"/> on top of the head and commits it if it is exactly what the rules give.</summary>
+    /// <exception cref="InvalidBlockException">Any field, transaction or root differs; nothing is stored.</exception>
+    public ProcessedBlock Import(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var header = block.Header;
+        if (header.Number != Head.Number + 1 || header.ParentHash != Head.Hash)
+        {
+            throw new InvalidBlockException($"block {header.Number} ({block.Hash}) does not extend the head {Head.Number} ({Head.Hash})");
+        }
+
+        var transactions = RecoverSenders(block);
+        var attributes = new BlockAttributes(header.Timestamp, header.L1Origin, block.Body.OpeningSystemTransactions);
+        return Process(attributes, builder =>
+        {
+            for (var i = 0; i < transactions.Length; i++)
+            {
+                var result = builder.TryApplyUser(transactions[i]);
+                if (result.Action != PickAction.Add)
+                {
+                    throw new InvalidBlockException($"block {header.Number}: user transaction {i} ({transactions[i].Hash}) is not valid here: {result.Reason}");
+                }
+            }
+        }, block);
+    }
+
+    private ProcessedBlock Process(BlockAttributes attributes, Action<BlockBuilder> addUserTransactions, Block? expected)
+    {
+        var parent = Head.Header;
+        if (attributes.Timestamp < parent.Timestamp)
+        {
+            throw new InvalidBlockException($"block {parent.Number + 1}: timestamp {attributes.Timestamp} is before its parent's {parent.Timestamp}");
+        }
+
+        var environment = new BlockEnvironment(
+            parent.Number + 1,
+            attributes.Timestamp,
+            NextBaseFee(parent),
+            genesis.Rollup.BlockGasLimit,
+            genesis.ChainId,
+            ParametersStore.Read(state),
+            genesis.Rollup.Sequencer,
+            genesis.Rollup.Treasury);
+        var builder = new BlockBuilder(new ExecutionScope(state, environment));
+        using var batch = store.StartBatch();
+        try
+        {
+            foreach (var transaction in attributes.OpeningSystemTransactions)
+            {
+                builder.ApplyOpening(transaction);
+            }
+
+            addUserTransactions(builder);
+            builder.Close();
+            var body = builder.Body;
+            var header = new BlockHeader(
+                environment.Number,
+                Head.Hash,
+                environment.Timestamp,
+                attributes.L1Origin,
+                state.Commit(batch),
+                body.TransactionsRoot,
+                Receipt.ComputeRoot(builder.Receipts),
+                builder.Scope.Outbox.Root,
+                builder.GasUsed,
+                environment.GasLimit,
+                environment.BaseFee,
+                builder.Clearing?.Hash ?? Hash256.Zero);
+            var block = new Block(header, body);
+            if (expected is not null && !expected.Equals(block))
+            {
+                throw new InvalidBlockException(BlockMismatch.Describe(expected, block));
+            }
+
+            Blocks.Add(block, builder.Receipts, batch);
+            batch.Commit();
+            state.Release();
+            Head = block;
+            return new ProcessedBlock(block, builder.Receipts, builder.Clearing);
+        }
+        catch
+        {
+            state.Discard();
+            throw;
+        }
+    }
+
+    private Amount NextBaseFee(BlockHeader parent) =>
+        parent.Number == 0
+            ? genesis.Parameters.Gas.InitialBaseFee
+            : BaseFeeRule.Next(parent.BaseFee, parent.GasUsed, parent.GasLimit, ParametersStore.Read(state).Gas);
+
+    // Recovery is the costly part of a block's transactions and independent per transaction: spread it over the cores.
+    private SignedTransaction[] RecoverSenders(Block block)
+    {
+        var raw = block.Body.UserTransactions;
+        var transactions = new SignedTransaction[raw.Count];
+        var errors = new string?[raw.Count];
+        Parallel.For(0, raw.Count, i =>
+        {
+            if (decoder.TryDecode(raw[i].Span, out var transaction, out var error))
+            {
+                transactions[i] = transaction;
+            }
+            else
+            {
+                errors[i] = error.Message;
+            }
+        });
+        var invalid = Array.FindIndex(errors, error => error is not null);
+        return invalid < 0
+            ? transactions
+            : throw new InvalidBlockException($"block {block.Number}: user transaction {invalid} does not decode: {errors[invalid]}");
+    }
+
+    private Block WriteGenesis(Block block)
+    {
+        GenesisState.Apply(state, genesis);
+        using var batch = store.StartBatch();
+        var root = state.Commit(batch);
+        if (root != block.Header.StateRoot)
+        {
+            throw new InvalidOperationException($"genesis state root {root} differs from the genesis block's {block.Header.StateRoot}");
+        }
+
+        Blocks.Add(block, [], batch);
+        batch.Commit();
+        state.Release();
+        return block;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ProverNet.Node.Tests.Support;
+
+namespace ProverNet.Node.Tests.Cli;
+
+public sealed partial class NodeCommandTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Node_KilledRepeatedlyUnderLoad_ResumesEachTimeAndReplaysToTheStoredRoot()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
+        try
+        {
+            var heads = new List<ulong>();
+            var pause = new Random(7);
+            for (var round = 0; round < 5; round++)
+            {
+                using var node = StartUnderLoad(dataDir);
+                try
+                {
+                    heads.Add(await ReadStartingBlockAsync(node));
+                    await Task.Delay(pause.Next(400, 1500));
+                }
+                finally
+                {
+                    node.Kill(); // SIGKILL: no shutdown code runs
+                    await node.WaitForExitAsync();
+                }
+            }
+
+            Assert.Equal(heads.Order(), heads);
+            Assert.True(heads[^1] > heads[0], $"the chain did not advance across restarts: {string.Join(", ", heads)}");
+
+            var replay = await ProvernetProcess.RunAsync("replay", "--data-dir", dataDir);
+
+            Assert.True(replay.ExitCode == 0, replay.Stdout + replay.Stderr);
+            var replayed = ReplayedLine().Match(replay.Stdout);
+            Assert.True(replayed.Success, replay.Stdout);
+            Assert.True(ulong.Parse(replayed.Groups["blocks"].Value, CultureInfo.InvariantCulture) >= heads[^1]);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Node_CtrlC_StopsCleanlyAndRestartsAtTheSameBlock()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
+        try
+        {
+            using (var node = StartUnderLoad(dataDir))
+            {
+                await ReadStartingBlockAsync(node);
+                await Task.Delay(800);
+                Process.Start("kill", ["-INT", node.Id.ToString(CultureInfo.InvariantCulture)]).WaitForExit();
+                var rest = await node.StandardOutput.ReadToEndAsync().WaitAsync(StartTimeout);
+                await node.WaitForExitAsync().WaitAsync(StartTimeout);
+                Assert.Equal(0, node.ExitCode);
+                var stopped = StoppedLine().Match(rest);
+                Assert.True(stopped.Success, rest);
+
+                using var restarted = StartUnderLoad(dataDir);
+                try
+                {
+                    Assert.Equal(ulong.Parse(stopped.Groups["block"].Value, CultureInfo.InvariantCulture), await ReadStartingBlockAsync(restarted));
+                }
+                finally
+                {
+                    restarted.Kill();
+                    await restarted.WaitForExitAsync();
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Node_GenesisMissing_ExitsWithTheReason()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
+        try
+        {
+            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync("node", "--data-dir", dataDir, "--genesis", Path.Combine(dataDir, "none.json"));
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("genesis file not found", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Replay_DirectoryWithoutChain_ExitsWithTheReason()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
+        try
+        {
+            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync("replay", "--data-dir", dataDir);
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("holds no chain", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    private static Process StartUnderLoad(string dataDir) => ProvernetProcess.Start(
+        "node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath,
+        "--set", "Sequencer:BlockTimeMs=50", "--set", "Sequencer:SyntheticLoadPerBlock=40");
+
+    private static async Task<ulong> ReadStartingBlockAsync(Process node)
+    {
+        var line = await node.StandardOutput.ReadLineAsync().WaitAsync(StartTimeout)
+            ?? throw new InvalidOperationException("the node exited before starting: " + await node.StandardError.ReadToEndAsync());
+        var match = StartLine().Match(line);
+        Assert.True(match.Success, line);
+        return ulong.Parse(match.Groups["block"].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"at block (?<block>\d+), state root 0x[0-9a-f]{64}$")]
+    private static partial Regex StartLine();
+
+    [GeneratedRegex(@"Stopped at block (?<block>\d+), state root")]
+    private static partial Regex StoppedLine();
+
+    [GeneratedRegex(@"replayed (?<blocks>\d+) blocks from genesis: state root 0x[0-9a-f]{64} matches block \d+")]
+    private static partial Regex ReplayedLine();
+}
