@@ -26,8 +26,8 @@ public sealed partial class MarketModule
 
     /// <summary>
     /// Fails every assigned job whose deadline is before the block time: the requester gets the job's escrow back, the
-    /// prover's lock is slashed by <c>slashBps</c> (to the treasury here, and by a <c>Slash</c> message on L1) and the
-    /// rest released. In a pipeline the first unproven stage is the failing one; the stages after it fail with it,
+    /// prover's lock is slashed by <c>slashBps</c> and the rest released. The stake is L1 BREV: the L2 mirror drops at once
+    /// and a <c>Slash</c> message takes it on L1 (to the L1 treasury); nothing is minted on L2, where it never was. In a pipeline the first unproven stage is the failing one; the stages after it fail with it,
     /// unslashed.
     /// </summary>
     /// <returns>Whether any job failed.</returns>
@@ -107,7 +107,6 @@ public sealed partial class MarketModule
         locks.Slash(job.Prover, job.LockedStake, slashed);
         if (slashed > Amount.Zero)
         {
-            state.Credit(environment.Treasury, slashed);
             outbox.Send(MessageKind.Slash, job.Prover, slashed, new AbiWriter().WriteUInt(job.Id).ToArray());
         }
 
