@@ -38,4 +38,7 @@ public enum AdmissionError
 
     /// <summary>Value sent with a call that takes none (the Market escrows from the balance; Params is read-only).</summary>
     UnexpectedValue,
+
+    /// <summary>The raw transaction is larger than <see cref="TransactionAdmission.MaxTransactionBytes"/>.</summary>
+    Oversized,
 }

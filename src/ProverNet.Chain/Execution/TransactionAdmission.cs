@@ -15,6 +15,12 @@ namespace ProverNet.Chain.Execution;
 /// </summary>
 public static class TransactionAdmission
 {
+    /// <summary>
+    /// Largest raw transaction accepted, in bytes (geth's limit): a bid's calldata is a few hundred bytes, and a bound
+    /// keeps one sender from filling blocks, mempools and batches with a single transaction.
+    /// </summary>
+    public const int MaxTransactionBytes = 128 * 1024;
+
     /// <summary>Admits <paramref name="transaction"/> from <paramref name="sender"/>, or says why not.</summary>
     public static bool TryAdmit(
         SignedTransaction transaction,
@@ -42,6 +48,11 @@ public static class TransactionAdmission
 
     private static AdmissionRejection? CheckEnvelope(SignedTransaction transaction, AccountState sender, AdmissionContext context)
     {
+        if (transaction.Raw.Length > MaxTransactionBytes)
+        {
+            return new(AdmissionError.Oversized, $"transaction of {transaction.Raw.Length} bytes exceeds the {MaxTransactionBytes}-byte limit");
+        }
+
         if (transaction.ChainId is null)
         {
             return new(AdmissionError.MissingChainId, "legacy transaction without EIP-155 replay protection: sign with chain id " + context.ChainId);

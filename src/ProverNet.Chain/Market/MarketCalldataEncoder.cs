@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using ProverNet.Auction;
 using ProverNet.Core.Abi;
 
@@ -16,8 +15,7 @@ public static class MarketCalldataEncoder
         ArgumentNullException.ThrowIfNull(call);
         return call switch
         {
-            SubmitBidCall bid => WithSelector(
-                bid.Composite ? MarketCalldata.SubmitCompositeBid : MarketCalldata.SubmitBid,
+            SubmitBidCall bid => (bid.Composite ? MarketCalldata.SubmitCompositeBid : MarketCalldata.SubmitBid).Call(
                 new AbiWriter()
                     .WriteUInt(bid.MarketId)
                     .WriteUInt(bid.Units)
@@ -27,20 +25,11 @@ public static class MarketCalldataEncoder
                     .WriteBytes32(bid.VkHash)
                     .WriteBytes32(bid.PublicInputsHash)
                     .WriteString(bid.InputUri)),
-            SubmitOfferCall offer => WithSelector(
-                MarketCalldata.SubmitOffer, new AbiWriter().WriteUInt(offer.ClassId).WriteUInt(offer.AskPerUnit).WriteUInt(offer.Expiry)),
-            CancelOrderCall cancel => WithSelector(
-                cancel.Side == OrderSide.Bid ? MarketCalldata.CancelBid : MarketCalldata.CancelOffer, new AbiWriter().WriteUInt(cancel.OrderId)),
+            SubmitOfferCall offer => MarketCalldata.SubmitOffer.Call(
+                new AbiWriter().WriteUInt(offer.ClassId).WriteUInt(offer.AskPerUnit).WriteUInt(offer.Expiry)),
+            CancelOrderCall cancel => (cancel.Side == OrderSide.Bid ? MarketCalldata.CancelBid : MarketCalldata.CancelOffer).Call(
+                new AbiWriter().WriteUInt(cancel.OrderId)),
             _ => throw new ArgumentException($"{call.GetType().Name} is not a Market call this encoder knows", nameof(call)),
         };
-    }
-
-    private static byte[] WithSelector(FunctionSelector selector, AbiWriter arguments)
-    {
-        var encoded = arguments.ToArray();
-        var calldata = new byte[4 + encoded.Length];
-        BinaryPrimitives.WriteUInt32BigEndian(calldata, selector.Value);
-        encoded.CopyTo(calldata, 4);
-        return calldata;
     }
 }

@@ -21,6 +21,22 @@ public readonly record struct FunctionSelector(uint Value)
             ? new FunctionSelector(BinaryPrimitives.ReadUInt32BigEndian(calldata))
             : throw new AbiDecodingException($"calldata of {calldata.Length} bytes has no 4-byte function selector");
 
+    /// <summary>Calldata: the selector followed by <paramref name="arguments"/> (ABI-encoded).</summary>
+    public byte[] Call(ReadOnlySpan<byte> arguments)
+    {
+        var calldata = new byte[4 + arguments.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(calldata, Value);
+        arguments.CopyTo(calldata.AsSpan(4));
+        return calldata;
+    }
+
+    /// <summary>Calldata: the selector followed by what <paramref name="arguments"/> wrote.</summary>
+    public byte[] Call(AbiWriter arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Call(arguments.ToArray());
+    }
+
     /// <summary><c>0x</c> and eight hex digits.</summary>
     public override string ToString() => $"0x{Value:x8}";
 }

@@ -137,6 +137,17 @@ public class TransactionAdmissionTests
         Assert.Equal(AdmissionError.UnexpectedValue, Reject(Sign(to: SystemAddresses.Market.ToString(), data: data, value: 1)).Error);
     }
 
+    [Fact]
+    public void TryAdmit_OversizedTransaction_RejectsWithTheLimit()
+    {
+        var data = "0x" + new string('1', 2 * (TransactionAdmission.MaxTransactionBytes + 1));
+
+        var rejection = Reject(Sign(to: Someone, data: data, gasLimit: 29_000_000));
+
+        Assert.Equal(AdmissionError.Oversized, rejection.Error);
+        Assert.Contains("131072-byte limit", rejection.Message, StringComparison.Ordinal);
+    }
+
     private static AdmittedTransaction Admit(string raw)
     {
         Assert.True(TransactionAdmission.TryAdmit(Decode(raw), Funded, Context, out var admitted, out var rejection), rejection?.Message);
