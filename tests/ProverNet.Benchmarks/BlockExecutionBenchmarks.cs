@@ -12,7 +12,7 @@ namespace ProverNet.Benchmarks;
 /// and the same import over an in-memory store (no RocksDB).
 /// </summary>
 [MemoryDiagnoser]
-public sealed class BlockExecutionBenchmarks : IDisposable
+public class BlockExecutionBenchmarks : IDisposable
 {
     private BlockWorkload workload = null!;
     private string directory = string.Empty;
@@ -86,7 +86,20 @@ public sealed class BlockExecutionBenchmarks : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => store?.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the iteration's store.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            store?.Dispose();
+        }
+    }
 
     private static string DevnetGenesisPath()
     {

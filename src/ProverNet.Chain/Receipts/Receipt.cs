@@ -12,6 +12,7 @@ namespace ProverNet.Chain.Receipts;
 public sealed class Receipt : IEquatable<Receipt>
 {
     private const string What = "receipt";
+    private byte[]? encoding;
 
     /// <summary>Creates a receipt; the logs are copied.</summary>
     public Receipt(
@@ -65,8 +66,10 @@ public sealed class Receipt : IEquatable<Receipt>
     /// <summary>Why the transaction failed; empty when it succeeded.</summary>
     public string FailureReason { get; }
 
-    /// <summary>The canonical encoding.</summary>
-    public byte[] Encode() => RlpItems.ListOf(
+    /// <summary>The canonical encoding, computed once (the receipts root and the store both need it).</summary>
+    public byte[] Encode() => encoding ??= EncodeFields();
+
+    private byte[] EncodeFields() => RlpItems.ListOf(
     [
         RlpItems.OfHash(TransactionHash),
         RlpItems.OfNumber((byte)Status),
