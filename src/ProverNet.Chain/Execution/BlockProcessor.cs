@@ -89,16 +89,19 @@ public sealed class BlockProcessor
             throw new InvalidBlockException($"block {header.Number} ({block.Hash}) does not extend the head {Head.Number} ({Head.Hash})");
         }
 
-        var transactions = RecoverSenders(block);
         var attributes = new BlockAttributes(header.Timestamp, header.L1Origin, block.Body.OpeningSystemTransactions);
+        var raw = block.Body.UserTransactions;
+        using var recovery = new PipelinedRecovery(raw, decoder);
         return Process(attributes, builder =>
         {
-            for (var i = 0; i < transactions.Length; i++)
+            for (var i = 0; i < raw.Count; i++)
             {
-                var result = builder.TryApplyUser(transactions[i]);
+                var transaction = recovery.Take(i, out var error)
+                    ?? throw new InvalidBlockException($"block {header.Number}: user transaction {i} does not decode: {error}");
+                var result = builder.TryApplyUser(transaction);
                 if (result.Action != PickAction.Add)
                 {
-                    throw new InvalidBlockException($"block {header.Number}: user transaction {i} ({transactions[i].Hash}) is not valid here: {result.Reason}");
+                    throw new InvalidBlockException($"block {header.Number}: user transaction {i} ({transaction.Hash}) is not valid here: {result.Reason}");
                 }
             }
         }, block);
@@ -169,29 +172,6 @@ public sealed class BlockProcessor
         parent.Number == 0
             ? genesis.Parameters.Gas.InitialBaseFee
             : BaseFeeRule.Next(parent.BaseFee, parent.GasUsed, parent.GasLimit, ParametersStore.Read(state).Gas);
-
-    // Recovery is the costly part of a block's transactions and independent per transaction: spread it over the cores.
-    private SignedTransaction[] RecoverSenders(Block block)
-    {
-        var raw = block.Body.UserTransactions;
-        var transactions = new SignedTransaction[raw.Count];
-        var errors = new string?[raw.Count];
-        Parallel.For(0, raw.Count, i =>
-        {
-            if (decoder.TryDecode(raw[i].Span, out var transaction, out var error))
-            {
-                transactions[i] = transaction;
-            }
-            else
-            {
-                errors[i] = error.Message;
-            }
-        });
-        var invalid = Array.FindIndex(errors, error => error is not null);
-        return invalid < 0
-            ? transactions
-            : throw new InvalidBlockException($"block {block.Number}: user transaction {invalid} does not decode: {errors[invalid]}");
-    }
 
     private Block WriteGenesis(Block block)
     {
