@@ -13,7 +13,11 @@ namespace ProverNet.Chain.State;
 public sealed partial class SparseMerkleTree
 {
     private readonly TreeNodeStore nodes;
-    private readonly SortedDictionary<Hash256, TreeChange> pending = [];
+
+    // Changes in arrival order, one per path (a later change to a path overwrites its slot), and each path's slot. The
+    // map is only looked up; Commit sorts the list, so nothing depends on hash order.
+    private readonly List<TreeChange> pending = [];
+    private readonly Dictionary<Hash256, int> pendingSlots = [];
 
     /// <summary>Depth above which committed nodes stay in memory by default: at most 2^16 positions, a few MiB.</summary>
     public const int DefaultCachedDepth = 16;
@@ -42,10 +46,10 @@ public sealed partial class SparseMerkleTree
     public void Delete(ReadOnlySpan<byte> stateKey) => DeletePath(TreeHashing.PathOf(stateKey));
 
     /// <summary>Sets the value hash at an already-hashed <paramref name="path"/>.</summary>
-    public void SetPath(Hash256 path, Hash256 valueHash) => pending[path] = new TreeChange(path, valueHash, IsDelete: false);
+    public void SetPath(Hash256 path, Hash256 valueHash) => Stage(new TreeChange(path, valueHash, IsDelete: false));
 
     /// <summary>Removes the leaf at an already-hashed <paramref name="path"/>.</summary>
-    public void DeletePath(Hash256 path) => pending[path] = new TreeChange(path, Hash256.Zero, IsDelete: true);
+    public void DeletePath(Hash256 path) => Stage(new TreeChange(path, Hash256.Zero, IsDelete: true));
 
     /// <summary>
     /// Applies the pending changes, writes every changed node into <paramref name="batch"/> and returns the new root.
@@ -60,18 +64,21 @@ public sealed partial class SparseMerkleTree
             return Root;
         }
 
-        // SortedDictionary yields paths in big-endian order, which is left-to-right leaf order: every subtree's changes
-        // form one contiguous run, split at each level by the first change whose bit is 1.
-        var changes = pending.Values.ToArray();
-        pending.Clear();
+        // Sorted big-endian, paths are in left-to-right leaf order: every subtree's changes form one contiguous run, split
+        // at each level by the first change whose bit is 1.
+        var changes = pending.ToArray();
+        Array.Sort(changes, ChangeOrder.Instance);
+        ClearPending();
 
-        var oldRoot = nodes.Load(0, Hash256.Zero);
-        var newRoot = Update(batch, 0, oldRoot, changes);
+        var writes = new TreeNodeWrites();
+        var oldRoot = nodes.Read(0, Hash256.Zero, writes);
+        var newRoot = Update(writes, 0, oldRoot, changes);
         if (newRoot != oldRoot)
         {
-            nodes.Save(batch, 0, Hash256.Zero, newRoot);
+            writes.Write(0, Hash256.Zero, newRoot);
         }
 
+        nodes.Apply(batch, writes);
         Root = newRoot.Hash;
         return Root;
     }
@@ -85,13 +92,32 @@ public sealed partial class SparseMerkleTree
     /// </summary>
     public void DiscardWrittenNodes()
     {
-        pending.Clear();
+        ClearPending();
         nodes.DiscardOverlay();
         Root = nodes.Load(0, Hash256.Zero).Hash;
     }
 
-    /// <summary>The new node for a position holding <paramref name="existing"/>; saves changed descendants, not itself.</summary>
-    private TreeNode Update(IWriteBatch batch, int depth, TreeNode existing, ReadOnlySpan<TreeChange> changes)
+    private void Stage(TreeChange change)
+    {
+        if (pendingSlots.TryGetValue(change.Path, out var slot))
+        {
+            pending[slot] = change;
+        }
+        else
+        {
+            pendingSlots.Add(change.Path, pending.Count);
+            pending.Add(change);
+        }
+    }
+
+    private void ClearPending()
+    {
+        pending.Clear();
+        pendingSlots.Clear();
+    }
+
+    /// <summary>The new node for a position holding <paramref name="existing"/>; records changed descendants, not itself.</summary>
+    private TreeNode Update(TreeNodeWrites writes, int depth, TreeNode existing, ReadOnlySpan<TreeChange> changes)
     {
         if (existing.Kind == NodeKind.Leaf)
         {
@@ -120,7 +146,7 @@ public sealed partial class SparseMerkleTree
             }
         }
 
-        return UpdateBranch(batch, depth, existing, changes);
+        return UpdateBranch(writes, depth, existing, changes);
     }
 
     private static ReadOnlySpan<TreeChange> WithExistingLeaf(ReadOnlySpan<TreeChange> changes, TreeNode leaf)
