@@ -10,13 +10,14 @@ public sealed partial class SparseMerkleTree
     private const int ParallelDepth = 3;
     private const int MinChangesPerParallelSide = 128;
 
-    private TreeNode UpdateBranch(TreeNodeWrites writes, int depth, TreeNode existing, ReadOnlySpan<TreeChange> changes)
+    private TreeNode UpdateBranch(TreeNodeWrites writes, int depth, TreeNode existing, ReadOnlyMemory<TreeChange> changes)
     {
-        var split = FirstWithBitSet(changes, depth);
+        var split = FirstWithBitSet(changes.Span, depth);
 
         // A representative path for each side's position: any path below it (only the first depth+1 bits matter).
-        var leftPath = split > 0 ? changes[0].Path : WithBit(changes[0].Path, depth, 0);
-        var rightPath = split < changes.Length ? changes[split].Path : WithBit(changes[0].Path, depth, 1);
+        var first = changes.Span[0].Path;
+        var leftPath = split > 0 ? first : WithBit(first, depth, 0);
+        var rightPath = split < changes.Length ? changes.Span[split].Path : WithBit(first, depth, 1);
         var oldLeft = existing.First;   // an empty node has zero child hashes, as an internal node with empty children
         var oldRight = existing.Second;
 
@@ -60,31 +61,55 @@ public sealed partial class SparseMerkleTree
     /// </summary>
     private (TreeNode Left, TreeNode Right) UpdateSidesInParallel(
         TreeNodeWrites writes, int depth, Hash256 leftPath, Hash256 oldLeft, Hash256 rightPath, Hash256 oldRight,
-        ReadOnlySpan<TreeChange> changes, int split)
+        ReadOnlyMemory<TreeChange> changes, int split)
     {
-        var leftChanges = changes[..split].ToArray();
-        var leftWrites = new TreeNodeWrites();
-        var left = Task.Run(() => UpdateSide(leftWrites, depth, leftPath, oldLeft, leftChanges));
-
-        var rightWrites = new TreeNodeWrites();
-        TreeNode right;
+        var leftWrites = RentWrites();
+        var rightWrites = RentWrites();
         try
         {
-            right = UpdateSide(rightWrites, depth, rightPath, oldRight, changes[split..]);
+            var left = Task.Run(() => UpdateSide(leftWrites, depth, leftPath, oldLeft, changes[..split]));
+            TreeNode right;
+            try
+            {
+                right = UpdateSide(rightWrites, depth, rightPath, oldRight, changes[split..]);
+            }
+            finally
+            {
+                // Never leave the left side running past this commit, even when the right side failed.
+                ((Task)left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            }
+
+            var leftNode = left.GetAwaiter().GetResult();
+            writes.Append(leftWrites);
+            writes.Append(rightWrites);
+            return (leftNode, right);
         }
         finally
         {
-            // Never leave the left side running past this commit, even when the right side failed.
-            ((Task)left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            ReturnWrites(leftWrites);
+            ReturnWrites(rightWrites);
         }
-
-        var leftNode = left.GetAwaiter().GetResult();
-        writes.Append(leftWrites);
-        writes.Append(rightWrites);
-        return (leftNode, right);
     }
 
-    private TreeNode UpdateSide(TreeNodeWrites writes, int depth, in Hash256 path, Hash256 oldHash, ReadOnlySpan<TreeChange> changes) =>
+    // Record buffers are reused across commits (cleared on return); which buffer a part gets does not matter.
+    private TreeNodeWrites RentWrites()
+    {
+        lock (spareWritesGate)
+        {
+            return spareWrites.Count > 0 ? spareWrites.Pop() : new TreeNodeWrites();
+        }
+    }
+
+    private void ReturnWrites(TreeNodeWrites writes)
+    {
+        writes.Clear();
+        lock (spareWritesGate)
+        {
+            spareWrites.Push(writes);
+        }
+    }
+
+    private TreeNode UpdateSide(TreeNodeWrites writes, int depth, in Hash256 path, Hash256 oldHash, ReadOnlyMemory<TreeChange> changes) =>
         Update(writes, depth, LoadIfPresent(writes, depth, path, oldHash), changes);
 
     // A zero child hash in the parent means nothing is stored there: skip the read.

@@ -41,7 +41,8 @@ internal sealed class TreeNodeStore(IKeyValueStore store, int cachedDepth)
     {
         Span<byte> key = stackalloc byte[KeyLength];
         var prefix = WriteKey(key, depth, path);
-        if (overlay.TryGetValue((depth, prefix), out var node) || committed.TryGetValue((depth, prefix), out node))
+        // The overlay is empty in the usual one-commit-per-batch rhythm: skip a probe that would only miss the cache.
+        if ((overlay.Count > 0 && overlay.TryGetValue((depth, prefix), out var node)) || committed.TryGetValue((depth, prefix), out node))
         {
             return node;
         }

@@ -25,6 +25,13 @@ internal sealed class TreeNodeWrites
     /// <summary>Records a committed node read from the store, for the read cache.</summary>
     public void Cache(int depth, in Hash256 path, TreeNode node) => readForCache.Add(new TreeNodePosition(depth, path, node));
 
+    /// <summary>Forgets every record, keeping the buffers for the next commit.</summary>
+    public void Clear()
+    {
+        written.Clear();
+        readForCache.Clear();
+    }
+
     /// <summary>Appends everything <paramref name="later"/> recorded after this instance's own records.</summary>
     public void Append(TreeNodeWrites later)
     {
