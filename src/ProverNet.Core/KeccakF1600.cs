@@ -1,10 +1,12 @@
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ProverNet.Core;
 
 /// <summary>
-/// The Keccak-f[1600] permutation (FIPS 202 §3) on 25 little-endian lanes, <c>state[x + 5y]</c>. The 25 lanes live in
-/// locals for all 24 rounds so the JIT keeps most of them in registers; ρ and π are fused into one pass of rotations.
+/// The Keccak-f[1600] permutation (FIPS 202 §3) on 25 little-endian lanes, <c>state[x + 5y]</c>. With AVX-512 each of
+/// the five rows lives in one 512-bit register (lanes 0–4) for all 24 rounds (<see cref="KeccakF1600Avx512"/>);
+/// otherwise the 25 lanes live in locals so the JIT keeps most of them in registers, with ρ and π fused into one pass.
 /// </summary>
 internal static class KeccakF1600
 {
@@ -21,8 +23,24 @@ internal static class KeccakF1600
         0x8000000080008081UL, 0x8000000000008080UL, 0x0000000080000001UL, 0x8000000080008008UL,
     ];
 
+    /// <summary>The 24 round constants of ι.</summary>
+    public static ReadOnlySpan<ulong> Iota => RoundConstants;
+
     /// <summary>Applies the 24 rounds to <paramref name="state"/> (25 lanes) in place.</summary>
     public static void Permute(Span<ulong> state)
+    {
+        if (Avx512F.IsSupported)
+        {
+            KeccakF1600Avx512.Permute(state);
+        }
+        else
+        {
+            PermuteScalar(state);
+        }
+    }
+
+    /// <summary>The portable permutation (also the reference the vector one is tested against).</summary>
+    public static void PermuteScalar(Span<ulong> state)
     {
         state = state[..Lanes];
         ulong a00 = state[0], a01 = state[1], a02 = state[2], a03 = state[3], a04 = state[4];
