@@ -18,7 +18,8 @@ public sealed partial class SparseMerkleTree
             var depth = siblings.Count;
             var bit = TreeHashing.Bit(path, depth);
             siblings.Add(node.Child(1 - bit));
-            node = LoadIfPresent(depth + 1, path, node.Child(bit));
+            var child = node.Child(bit);
+            node = child == TreeHashing.EmptyHash ? TreeNode.Empty : nodes.Load(depth + 1, path);
         }
 
         return new SparseMerkleProof(siblings, node);

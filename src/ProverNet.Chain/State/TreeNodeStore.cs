@@ -26,9 +26,23 @@ internal sealed class TreeNodeStore(IKeyValueStore store, int cachedDepth)
     /// <summary>The node at (<paramref name="depth"/>, prefix of <paramref name="path"/>), or Empty.</summary>
     public TreeNode Load(int depth, in Hash256 path)
     {
+        var reads = new TreeNodeWrites();
+        var node = Read(depth, path, reads);
+        Cache(reads);
+        return node;
+    }
+
+    /// <summary>
+    /// The node at (<paramref name="depth"/>, prefix of <paramref name="path"/>), or Empty, recording a store read the
+    /// cache should keep into <paramref name="reads"/> instead of caching it. Safe on several threads at once as long as
+    /// nothing is applied meanwhile: the maps are only looked up and the store is thread-safe for reads.
+    /// </summary>
+    public TreeNode Read(int depth, in Hash256 path, TreeNodeWrites reads)
+    {
         Span<byte> key = stackalloc byte[KeyLength];
         var prefix = WriteKey(key, depth, path);
-        if (overlay.TryGetValue((depth, prefix), out var node) || committed.TryGetValue((depth, prefix), out node))
+        // The overlay is empty in the usual one-commit-per-batch rhythm: skip a probe that would only miss the cache.
+        if ((overlay.Count > 0 && overlay.TryGetValue((depth, prefix), out var node)) || committed.TryGetValue((depth, prefix), out node))
         {
             return node;
         }
@@ -37,28 +51,36 @@ internal sealed class TreeNodeStore(IKeyValueStore store, int cachedDepth)
         node = store.TryGetFixedSize(ColumnFamily.StateTree, key, encoded) ? TreeNode.Read(encoded) : TreeNode.Empty;
         if (depth < cachedDepth)
         {
-            committed[(depth, prefix)] = node;
+            reads.Cache(depth, prefix, node);
         }
 
         return node;
     }
 
-    /// <summary>Writes (or, for Empty, deletes) the node at (<paramref name="depth"/>, prefix of <paramref name="path"/>).</summary>
-    public void Save(IWriteBatch batch, int depth, in Hash256 path, TreeNode node)
+    /// <summary>
+    /// Caches the store reads in <paramref name="writes"/>, then puts its node writes (Empty = delete) into
+    /// <paramref name="batch"/> and the overlay, in recording order.
+    /// </summary>
+    public void Apply(IWriteBatch batch, TreeNodeWrites writes)
     {
+        Cache(writes);
         Span<byte> key = stackalloc byte[KeyLength];
-        var prefix = WriteKey(key, depth, path);
-        overlay[(depth, prefix)] = node;
-        written.Add((depth, prefix));
-        if (node.Kind == NodeKind.Empty)
-        {
-            batch.Delete(ColumnFamily.StateTree, key);
-            return;
-        }
-
         Span<byte> encoded = stackalloc byte[TreeNode.EncodedLength];
-        node.WriteTo(encoded);
-        batch.Put(ColumnFamily.StateTree, key, encoded);
+        foreach (var (depth, path, node) in writes.Written)
+        {
+            var prefix = WriteKey(key, depth, path);
+            overlay[(depth, prefix)] = node;
+            written.Add((depth, prefix));
+            if (node.Kind == NodeKind.Empty)
+            {
+                batch.Delete(ColumnFamily.StateTree, key);
+            }
+            else
+            {
+                node.WriteTo(encoded);
+                batch.Put(ColumnFamily.StateTree, key, encoded);
+            }
+        }
     }
 
     /// <summary>The batches carrying the overlay's writes were committed: keep the shallow ones cached, drop the rest.</summary>
@@ -81,6 +103,20 @@ internal sealed class TreeNodeStore(IKeyValueStore store, int cachedDepth)
     {
         overlay.Clear();
         written.Clear();
+    }
+
+    private void Cache(TreeNodeWrites reads)
+    {
+        foreach (var (depth, path, node) in reads.ReadForCache)
+        {
+            committed[(depth, PrefixOf(depth, path))] = node;
+        }
+    }
+
+    private static Hash256 PrefixOf(int depth, in Hash256 path)
+    {
+        Span<byte> key = stackalloc byte[KeyLength];
+        return WriteKey(key, depth, path);
     }
 
     private static Hash256 WriteKey(Span<byte> key, int depth, in Hash256 path)

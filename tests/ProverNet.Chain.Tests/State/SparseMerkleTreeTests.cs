@@ -323,6 +323,104 @@ public sealed class SparseMerkleTreeTests
         Assert.Equal(StoredNodes(reference), StoredNodes(store));
     }
 
+    [Fact]
+    public void Commit_BlocksLargeEnoughToSplitAcrossThreads_MatchNaiveAndStoreTheNodesOfSmallCommits()
+    {
+        // Thousands of changes per commit put both sides of the top levels on different threads; the same changes in
+        // commits of 40 never split. Inserts, updates and deletes (whole top-level quarters emptied, then refilled) must
+        // give the naive root and the very same stored nodes either way.
+        var random = new Random(5);
+        var largeStore = new MemoryStore();
+        var large = new SparseMerkleTree(largeStore);
+        var smallStore = new MemoryStore();
+        var small = new SparseMerkleTree(smallStore);
+        var model = new SortedDictionary<Hash256, Hash256>();
+        for (var block = 0; block < 6; block++)
+        {
+            var changes = new List<(Hash256 Path, Hash256? Value)>();
+            for (var change = 0; change < 3000; change++)
+            {
+                var path = TreeHashing.PathOf(Key(random.Next(6000)));
+                var emptiedQuarter = block == 3 && (path.ToArray()[0] >> 6) == 2;
+                changes.Add((path, emptiedQuarter || random.Next(5) == 0 ? null : Value(change, block)));
+            }
+
+            if (block == 3)
+            {
+                changes.AddRange(model.Keys.Where(path => (path.ToArray()[0] >> 6) == 2).Select(path => (path, (Hash256?)null)));
+            }
+
+            foreach (var (path, value) in changes)
+            {
+                Stage(large, path, value);
+                if (value is { } set)
+                {
+                    model[path] = set;
+                }
+                else
+                {
+                    model.Remove(path);
+                }
+            }
+
+            foreach (var chunk in changes.Chunk(40))
+            {
+                foreach (var (path, value) in chunk)
+                {
+                    Stage(small, path, value);
+                }
+
+                Commit(small, smallStore);
+            }
+
+            Assert.Equal(NaiveSparseMerkleRoot.Compute(model), Commit(large, largeStore));
+            Assert.Equal(large.Root, small.Root);
+        }
+
+        Assert.Equal(StoredNodes(smallStore), StoredNodes(largeStore));
+    }
+
+    [Fact]
+    public void Commit_CorruptNodeUnderAParallelSide_ThrowsInvalidDataAndWritesNothing()
+    {
+        var store = new MemoryStore();
+        var tree = new SparseMerkleTree(store, cachedDepth: 0);
+        for (var i = 0; i < 4000; i++)
+        {
+            tree.Set(Key(i), Value(i));
+        }
+
+        var root = Commit(tree, store);
+        var corrupt = new byte[TreeNode.EncodedLength];
+        corrupt[0] = 7;
+        foreach (var entry in store.Iterate(ColumnFamily.StateTree, [0, 5], [0, 5, 0x80]))
+        {
+            store.Put(ColumnFamily.StateTree, entry.Key, corrupt);
+        }
+
+        for (var i = 0; i < 4000; i++)
+        {
+            tree.Set(Key(i), Value(i, 1));
+        }
+
+        using var batch = store.StartBatch();
+        Assert.Throws<InvalidDataException>(() => tree.Commit(batch));
+        Assert.Equal(0, batch.Count);
+        Assert.Equal(root, tree.Root);
+    }
+
+    private static void Stage(SparseMerkleTree tree, Hash256 path, Hash256? value)
+    {
+        if (value is { } set)
+        {
+            tree.SetPath(path, set);
+        }
+        else
+        {
+            tree.DeletePath(path);
+        }
+    }
+
     private static string[] StoredNodes(MemoryStore store) =>
         store.Iterate(ColumnFamily.StateTree, [], null).Select(entry => Hex.Encode(entry.Key) + Hex.Encode(entry.Value)).ToArray();
 }
