@@ -115,13 +115,14 @@ public sealed class BlockProcessor
             throw new InvalidBlockException($"block {parent.Number + 1}: timestamp {attributes.Timestamp} is before its parent's {parent.Timestamp}");
         }
 
+        var parameters = ParametersStore.Read(state);
         var environment = new BlockEnvironment(
             parent.Number + 1,
             attributes.Timestamp,
-            NextBaseFee(parent),
+            BaseFeeRule.ForChildOf(parent, parameters.Gas),
             genesis.Rollup.BlockGasLimit,
             genesis.ChainId,
-            ParametersStore.Read(state),
+            parameters,
             genesis.Rollup.Sequencer,
             genesis.Rollup.Treasury);
         var builder = new BlockBuilder(new ExecutionScope(state, environment));
@@ -167,11 +168,6 @@ public sealed class BlockProcessor
             throw;
         }
     }
-
-    private Amount NextBaseFee(BlockHeader parent) =>
-        parent.Number == 0
-            ? genesis.Parameters.Gas.InitialBaseFee
-            : BaseFeeRule.Next(parent.BaseFee, parent.GasUsed, parent.GasLimit, ParametersStore.Read(state).Gas);
 
     private Block WriteGenesis(Block block)
     {

@@ -36,5 +36,15 @@ public static class BaseFeeRule
         return Max(new Amount((UInt128)(baseFee - decrease)), schedule.MinBaseFee);
     }
 
+    /// <summary>
+    /// The base fee of the block after <paramref name="parent"/>: the schedule's initial base fee for block 1 (genesis
+    /// has no gas history), then <see cref="Next"/>.
+    /// </summary>
+    public static Amount ForChildOf(Blocks.BlockHeader parent, GasSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return parent.Number == 0 ? schedule.InitialBaseFee : Next(parent.BaseFee, parent.GasUsed, parent.GasLimit, schedule);
+    }
+
     private static Amount Max(Amount left, Amount right) => left >= right ? left : right;
 }
