@@ -27,7 +27,7 @@ public class BlockExecutionBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        var devnet = GenesisLoader.Parse(File.ReadAllText(DevnetGenesisPath()));
+        var devnet = GenesisLoader.Parse(File.ReadAllText(RepositoryFiles.DevnetGenesis()));
         workload = BlockWorkload.Create(devnet, BlockSize);
     }
 
@@ -99,19 +99,5 @@ public class BlockExecutionBenchmarks : IDisposable
         {
             store?.Dispose();
         }
-    }
-
-    private static string DevnetGenesisPath()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "genesis", "devnet", "genesis.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("genesis/devnet/genesis.json not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ProverNet.Chain;
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
@@ -36,8 +35,8 @@ public sealed class BlockWorkload
     public static BlockWorkload Create(ChainGenesis devnet, int size)
     {
         ArgumentNullException.ThrowIfNull(devnet);
-        var requesters = Signers("requester", size / 2);
-        var provers = Signers("prover", size - (size / 2));
+        var requesters = BenchAccounts.Signers("requester", size / 2);
+        var provers = BenchAccounts.Signers("prover", size - (size / 2));
         var genesis = devnet with
         {
             Rollup = devnet.Rollup with { BlockGasLimit = 100_000UL * (ulong)size * 2 },
@@ -79,7 +78,4 @@ public sealed class BlockWorkload
             ? transaction
             : throw new InvalidOperationException(error.ToString());
     }
-
-    private static TransactionSigner[] Signers(string role, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new TransactionSigner(Keccak256.Hash(Encoding.UTF8.GetBytes($"provernet-bench-{role}-{i}")).ToArray()))];
 }

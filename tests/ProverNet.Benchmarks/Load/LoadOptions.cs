@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace ProverNet.Benchmarks.Load;
+
+/// <summary>Settings of a load run, from <c>--name value</c> arguments.</summary>
+public sealed record LoadOptions(int Rate, int Seconds, int Batch, int Accounts, int Connections, int BlockTimeMs, string DevnetGenesisPath)
+{
+    /// <summary>Reads the options after the <c>load</c> verb; unknown names are errors.</summary>
+    public static LoadOptions Parse(IReadOnlyList<string> arguments, string devnetGenesisPath)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var values = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["--rate"] = 5_000,
+            ["--seconds"] = 60,
+            ["--batch"] = 250,
+            ["--accounts"] = 2_000,
+            ["--connections"] = 4,
+            ["--block-time-ms"] = 1_000,
+        };
+        for (var i = 0; i + 1 < arguments.Count; i += 2)
+        {
+            if (!values.ContainsKey(arguments[i]))
+            {
+                throw new ArgumentException($"unknown option {arguments[i]}; known: {string.Join(", ", values.Keys)}");
+            }
+
+            values[arguments[i]] = int.Parse(arguments[i + 1], CultureInfo.InvariantCulture);
+        }
+
+        return new LoadOptions(
+            values["--rate"], values["--seconds"], values["--batch"], values["--accounts"], values["--connections"], values["--block-time-ms"], devnetGenesisPath);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace ProverNet.Benchmarks.Load;
+
+/// <summary>What a load run measured, and its printout.</summary>
+public sealed class LoadReport(LoadOptions options)
+{
+    /// <summary>Submit-to-inclusion latency of each included transaction.</summary>
+    public ConcurrentBag<TimeSpan> Latencies { get; } = [];
+
+    /// <summary>Each observed block: number, load transactions in it, when it was seen.</summary>
+    public ConcurrentBag<(ulong Number, int Included, long SeenAt)> Blocks { get; } = [];
+
+    /// <summary>Load transactions seen in blocks.</summary>
+    public int Included { get; set; }
+
+    /// <summary>Transactions the node refused.</summary>
+    public int Refused { get; set; }
+
+    /// <summary>Node CPU time during the run.</summary>
+    public TimeSpan NodeCpu { get; set; }
+
+    /// <summary>From the first send to the end of the run.</summary>
+    public TimeSpan Wall { get; set; }
+
+    /// <summary>How long the sending took.</summary>
+    public double SendSeconds { get; set; }
+
+    /// <summary>The node's peak resident memory.</summary>
+    public long PeakResidentBytes { get; set; }
+
+    /// <summary>Prints the report.</summary>
+    public void Print(int total)
+    {
+        var latencies = Latencies.Order().ToArray();
+        var blocks = Blocks.OrderBy(block => block.Number).Where(block => block.Included > 0).ToArray();
+        var span = blocks.Length > 1 ? Stopwatch.GetElapsedTime(blocks[0].SeenAt, blocks[^1].SeenAt).TotalSeconds : 0;
+        var sustained = span > 0 ? (Included - blocks[0].Included) / span : 0;
+        Console.WriteLine();
+        Console.WriteLine($"| target rate | sent | refused | included | send time | sustained inclusion | p50 | p90 | p99 | max | node CPU (of {Environment.ProcessorCount} cores) | node peak RSS |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine(
+            $"| {options.Rate}/s × {options.Seconds} s | {total} | {Refused} | {Included} | {SendSeconds:F1} s | {sustained:F0} tx/s | " +
+            $"{Percentile(latencies, 50)} | {Percentile(latencies, 90)} | {Percentile(latencies, 99)} | {Percentile(latencies, 100)} | " +
+            $"{100 * NodeCpu.TotalSeconds / Wall.TotalSeconds:F0}% | {PeakResidentBytes / (1024 * 1024)} MiB |");
+        Console.WriteLine($"blocks with load: {blocks.Length}, largest {(blocks.Length > 0 ? blocks.Max(block => block.Included) : 0)} transactions");
+    }
+
+    private static string Percentile(TimeSpan[] sorted, int percent) =>
+        sorted.Length == 0 ? "-" : $"{sorted[Math.Min(sorted.Length - 1, sorted.Length * percent / 100)].TotalMilliseconds:F0} ms";
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ProverNet.Benchmarks.Load;
+
+/// <summary>A <c>provernet node</c> process for a load run, with its CPU time and peak memory read from /proc.</summary>
+public sealed partial class NodeUnderLoad : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string dataDir;
+
+    private NodeUnderLoad(Process process, string dataDir, Uri rpcUrl)
+    {
+        this.process = process;
+        this.dataDir = dataDir;
+        RpcUrl = rpcUrl;
+    }
+
+    /// <summary>The node's HTTP JSON-RPC endpoint.</summary>
+    public Uri RpcUrl { get; }
+
+    /// <summary>Starts the node on a fresh data directory with <paramref name="genesisPath"/> and waits for its RPC line.</summary>
+    public static async Task<NodeUnderLoad> StartAsync(string genesisPath, int blockTimeMs)
+    {
+        var dataDir = Directory.CreateTempSubdirectory("provernet-load-").FullName;
+        var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "provernet.dll"), "node", "--data-dir", dataDir, "--genesis", genesisPath,
+            "--set", $"Sequencer:BlockTimeMs={blockTimeMs}",
+        })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(startInfo)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false) is { } line)
+        {
+            if (RpcLine().Match(line) is { Success: true } match)
+            {
+                _ = DrainAsync(process.StandardOutput);
+                return new NodeUnderLoad(process, dataDir, new Uri(match.Groups["url"].Value));
+            }
+        }
+
+        throw new InvalidOperationException("the node exited before printing its L2 RPC URL");
+    }
+
+    /// <summary>User plus system CPU time the node has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        var fields = File.ReadAllText($"/proc/{process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ is 100 on Linux
+    }
+
+    /// <summary>Peak resident memory of the node (VmHWM), bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(candidate => candidate.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+            await process.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        process.Dispose();
+        Directory.Delete(dataDir, recursive: true);
+    }
+
+    private static async Task DrainAsync(StreamReader output)
+    {
+        while (await output.ReadLineAsync().ConfigureAwait(false) is not null)
+        {
+        }
+    }
+
+    [GeneratedRegex(@"L2 RPC: (?<url>http://\S+)")]
+    private static partial Regex RpcLine();
+}
