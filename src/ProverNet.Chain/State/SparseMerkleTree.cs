@@ -8,7 +8,8 @@ namespace ProverNet.Chain.State;
 /// leaf sits at the shallowest position where it is alone, so a tree of n keys is about log2(n) deep rather than 256.
 /// Changes are buffered by <see cref="Set"/>/<see cref="Delete"/> and applied by <see cref="Commit"/>, which visits only
 /// the positions on touched paths and writes the changed nodes into the caller's batch (atomic with the block).
-/// Not thread-safe. Design, hashing and the empty root: State/README.md.
+/// Not thread-safe; a large commit spreads its walk over pool threads itself, with a result that does not depend on it.
+/// Design, hashing, the empty root and figures: State/README.md.
 /// </summary>
 public sealed partial class SparseMerkleTree
 {
