@@ -7,6 +7,7 @@ public sealed partial class SparseMerkleTree
 {
     // Sides are worked on in parallel down to this depth (up to 2^depth parts, so the pool can balance two or more cores
     // when one side is busier), and only when both sides have enough changes to pay for handing work to another thread.
+    // The core count is not consulted (src/ reads nothing from its environment): on one core the parts simply queue.
     private const int ParallelDepth = 3;
     private const int MinChangesPerParallelSide = 128;
 
@@ -22,7 +23,7 @@ public sealed partial class SparseMerkleTree
         var oldRight = existing.Second;
 
         TreeNode? newLeft, newRight;
-        if (depth < ParallelDepth && Math.Min(split, changes.Length - split) >= MinChangesPerParallelSide && Environment.ProcessorCount > 1)
+        if (depth < ParallelDepth && Math.Min(split, changes.Length - split) >= MinChangesPerParallelSide)
         {
             (newLeft, newRight) = UpdateSidesInParallel(writes, depth + 1, leftPath, oldLeft, rightPath, oldRight, changes, split);
         }
