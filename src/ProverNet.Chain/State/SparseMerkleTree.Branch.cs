@@ -7,6 +7,7 @@ public sealed partial class SparseMerkleTree
 {
     // Sides are worked on in parallel down to this depth (up to 2^depth parts, so the pool can balance two or more cores
     // when one side is busier), and only when both sides have enough changes to pay for handing work to another thread.
+    // The core count is not consulted (src/ reads nothing from its environment): on one core the parts simply queue.
     private const int ParallelDepth = 3;
     private const int MinChangesPerParallelSide = 128;
 
@@ -22,7 +23,7 @@ public sealed partial class SparseMerkleTree
         var oldRight = existing.Second;
 
         TreeNode? newLeft, newRight;
-        if (depth < ParallelDepth && Math.Min(split, changes.Length - split) >= MinChangesPerParallelSide && Environment.ProcessorCount > 1)
+        if (depth < ParallelDepth && Math.Min(split, changes.Length - split) >= MinChangesPerParallelSide)
         {
             (newLeft, newRight) = UpdateSidesInParallel(writes, depth + 1, leftPath, oldLeft, rightPath, oldRight, changes, split);
         }
@@ -63,32 +64,25 @@ public sealed partial class SparseMerkleTree
         TreeNodeWrites writes, int depth, Hash256 leftPath, Hash256 oldLeft, Hash256 rightPath, Hash256 oldRight,
         ReadOnlyMemory<TreeChange> changes, int split)
     {
+        // Both records are linked into the parent, which returns them to the pool with itself after the commit.
         var leftWrites = RentWrites();
         var rightWrites = RentWrites();
+        var left = Task.Run(() => UpdateSide(leftWrites, depth, leftPath, oldLeft, changes[..split]));
+        TreeNode right;
         try
         {
-            var left = Task.Run(() => UpdateSide(leftWrites, depth, leftPath, oldLeft, changes[..split]));
-            TreeNode right;
-            try
-            {
-                right = UpdateSide(rightWrites, depth, rightPath, oldRight, changes[split..]);
-            }
-            finally
-            {
-                // Never leave the left side running past this commit, even when the right side failed.
-                ((Task)left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
-            }
-
-            var leftNode = left.GetAwaiter().GetResult();
-            writes.Append(leftWrites);
-            writes.Append(rightWrites);
-            return (leftNode, right);
+            right = UpdateSide(rightWrites, depth, rightPath, oldRight, changes[split..]);
         }
         finally
         {
-            ReturnWrites(leftWrites);
-            ReturnWrites(rightWrites);
+            // Never leave the left side running past this commit, even when the right side failed.
+            ((Task)left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         }
+
+        var leftNode = left.GetAwaiter().GetResult();
+        writes.Append(leftWrites);
+        writes.Append(rightWrites);
+        return (leftNode, right);
     }
 
     // Record buffers are reused across commits (cleared on return); which buffer a part gets does not matter.
@@ -102,6 +96,11 @@ public sealed partial class SparseMerkleTree
 
     private void ReturnWrites(TreeNodeWrites writes)
     {
+        foreach (var part in writes.Parts)
+        {
+            ReturnWrites(part);
+        }
+
         writes.Clear();
         lock (spareWritesGate)
         {

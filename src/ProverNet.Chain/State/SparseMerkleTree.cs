@@ -8,7 +8,8 @@ namespace ProverNet.Chain.State;
 /// leaf sits at the shallowest position where it is alone, so a tree of n keys is about log2(n) deep rather than 256.
 /// Changes are buffered by <see cref="Set"/>/<see cref="Delete"/> and applied by <see cref="Commit"/>, which visits only
 /// the positions on touched paths and writes the changed nodes into the caller's batch (atomic with the block).
-/// Not thread-safe. Design, hashing and the empty root: State/README.md.
+/// Not thread-safe; a large commit spreads its walk over pool threads itself, with a result that does not depend on it.
+/// Design, hashing, the empty root and figures: State/README.md.
 /// </summary>
 public sealed partial class SparseMerkleTree
 {
@@ -24,6 +25,9 @@ public sealed partial class SparseMerkleTree
     private readonly Lock spareWritesGate = new();
     private readonly Stack<TreeNodeWrites> spareWrites = [];
     private TreeChange[] sortedChanges = [];
+
+    // A bigger commit (a genesis) sorts in an array of its own rather than keep one that size for the life of the tree.
+    private const int MaxReusedChanges = 1 << 17;
 
     /// <summary>
     /// Depth above which committed nodes stay in memory by default: at most 2^20 positions, about 130 MB once the tree
@@ -75,13 +79,9 @@ public sealed partial class SparseMerkleTree
 
         // Sorted big-endian, paths are in left-to-right leaf order: every subtree's changes form one contiguous run, split
         // at each level by the first change whose bit is 1.
-        if (sortedChanges.Length < pending.Count)
-        {
-            sortedChanges = new TreeChange[pending.Count];
-        }
-
-        var changes = sortedChanges.AsMemory(0, pending.Count);
-        pending.CopyTo(sortedChanges);
+        var buffer = pending.Count <= MaxReusedChanges ? ReusedChangeBuffer(pending.Count) : new TreeChange[pending.Count];
+        var changes = buffer.AsMemory(0, pending.Count);
+        pending.CopyTo(buffer);
         changes.Span.Sort(ChangeOrder.Instance);
         ClearPending();
 
@@ -117,6 +117,16 @@ public sealed partial class SparseMerkleTree
         ClearPending();
         nodes.DiscardOverlay();
         Root = nodes.Load(0, Hash256.Zero).Hash;
+    }
+
+    private TreeChange[] ReusedChangeBuffer(int count)
+    {
+        if (sortedChanges.Length < count)
+        {
+            sortedChanges = new TreeChange[count];
+        }
+
+        return sortedChanges;
     }
 
     private void Stage(TreeChange change)

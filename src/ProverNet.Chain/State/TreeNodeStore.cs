@@ -66,7 +66,7 @@ internal sealed class TreeNodeStore(IKeyValueStore store, int cachedDepth)
         Cache(writes);
         Span<byte> key = stackalloc byte[KeyLength];
         Span<byte> encoded = stackalloc byte[TreeNode.EncodedLength];
-        foreach (var (depth, path, node) in writes.Written)
+        foreach (var (depth, path, node) in writes.Writes())
         {
             var prefix = WriteKey(key, depth, path);
             overlay[(depth, prefix)] = node;
@@ -107,7 +107,7 @@ internal sealed class TreeNodeStore(IKeyValueStore store, int cachedDepth)
 
     private void Cache(TreeNodeWrites reads)
     {
-        foreach (var (depth, path, node) in reads.ReadForCache)
+        foreach (var (depth, path, node) in reads.ReadsForCache())
         {
             committed[(depth, PrefixOf(depth, path))] = node;
         }

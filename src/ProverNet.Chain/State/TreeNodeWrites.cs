@@ -5,19 +5,21 @@ namespace ProverNet.Chain.State;
 /// <summary>
 /// What one part of a commit did to the node store, recorded instead of applied: the nodes it writes (Empty = delete)
 /// and the committed nodes it read from disk that belong in the read cache. Independent subtrees record into their own
-/// instance, possibly on different threads; the parts are then joined in left-to-right order and applied by one thread,
-/// so the batch and the caches come out the same however the work was scheduled.
+/// instance, possibly on different threads; a parent links its parts in at the point they finished (no copying), and
+/// <see cref="Writes"/> replays everything in the order of the sequential walk, so one thread applies the same batch
+/// however the work was scheduled.
 /// </summary>
 internal sealed class TreeNodeWrites
 {
+    // A commit of a whole genesis would otherwise keep its record buffers for the life of the tree.
+    private const int RetainedCapacity = 1 << 17;
+
     private readonly List<TreeNodePosition> written = [];
     private readonly List<TreeNodePosition> readForCache = [];
+    private readonly List<(int At, TreeNodeWrites Part)> parts = [];
 
-    /// <summary>Node writes in the order they were made.</summary>
-    public IReadOnlyList<TreeNodePosition> Written => written;
-
-    /// <summary>Committed nodes read from the store at cacheable depths.</summary>
-    public IReadOnlyList<TreeNodePosition> ReadForCache => readForCache;
+    /// <summary>The parts linked in by <see cref="Append"/>, for returning them to a pool.</summary>
+    public IEnumerable<TreeNodeWrites> Parts => parts.Select(link => link.Part);
 
     /// <summary>Records that <paramref name="node"/> is to be stored at the position (Empty deletes it).</summary>
     public void Write(int depth, in Hash256 path, TreeNode node) => written.Add(new TreeNodePosition(depth, path, node));
@@ -25,17 +27,49 @@ internal sealed class TreeNodeWrites
     /// <summary>Records a committed node read from the store, for the read cache.</summary>
     public void Cache(int depth, in Hash256 path, TreeNode node) => readForCache.Add(new TreeNodePosition(depth, path, node));
 
-    /// <summary>Forgets every record, keeping the buffers for the next commit.</summary>
+    /// <summary>Links in everything <paramref name="later"/> recorded, after this instance's records so far.</summary>
+    public void Append(TreeNodeWrites later) => parts.Add((written.Count, later));
+
+    /// <summary>Every node write, linked parts included, in recording order.</summary>
+    public IEnumerable<TreeNodePosition> Writes()
+    {
+        var next = 0;
+        foreach (var (at, part) in parts)
+        {
+            for (; next < at; next++)
+            {
+                yield return written[next];
+            }
+
+            foreach (var write in part.Writes())
+            {
+                yield return write;
+            }
+        }
+
+        for (; next < written.Count; next++)
+        {
+            yield return written[next];
+        }
+    }
+
+    /// <summary>Every store read for the cache, linked parts included (each position appears once; order is immaterial).</summary>
+    public IEnumerable<TreeNodePosition> ReadsForCache() => readForCache.Concat(parts.SelectMany(link => link.Part.ReadsForCache()));
+
+    /// <summary>Forgets every record and link, keeping modest buffers for the next commit.</summary>
     public void Clear()
     {
         written.Clear();
         readForCache.Clear();
-    }
+        parts.Clear();
+        if (written.Capacity > RetainedCapacity)
+        {
+            written.Capacity = RetainedCapacity;
+        }
 
-    /// <summary>Appends everything <paramref name="later"/> recorded after this instance's own records.</summary>
-    public void Append(TreeNodeWrites later)
-    {
-        written.AddRange(later.written);
-        readForCache.AddRange(later.readForCache);
+        if (readForCache.Capacity > RetainedCapacity)
+        {
+            readForCache.Capacity = RetainedCapacity;
+        }
     }
 }
