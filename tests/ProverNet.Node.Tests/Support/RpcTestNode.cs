@@ -37,7 +37,7 @@ public sealed class RpcTestNode : IAsyncLifetime
         var provers = NodeGenesis.Devnet.Provers.Select(prover => prover.Address).ToList();
         Requester = DevAccounts.All.Select(account => TransactionSigner.FromHex(account.PrivateKey))
             .First(signer => !provers.Contains(signer.Address) && signer.Address != NodeGenesis.Devnet.Rollup.Sequencer);
-        Options = new RpcServerOptions { Port = 0, MaxRequestBytes = 64 * 1024, MaxBatch = 10 };
+        Options = new RpcServerOptions { Port = 0, MaxRequestBytes = 64 * 1024, MaxBatch = 10, MaxLogBlockRange = 2 };
     }
 
     public MemoryStore Store { get; }
