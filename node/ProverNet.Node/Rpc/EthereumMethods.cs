@@ -14,6 +14,7 @@ public static class EthereumMethods
         BlockMethods.Register(table, reader, services.Pool);
         CallMethods.Register(table, reader, services.Pool);
         LogMethods.Register(table, reader, options);
+        ProverNetMethods.Register(table, reader, services.Pool);
         return table;
     }
 }
