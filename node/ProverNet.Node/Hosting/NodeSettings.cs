@@ -1,4 +1,5 @@
 using ProverNet.Node.L1;
+using ProverNet.Node.Rpc;
 
 namespace ProverNet.Node.Hosting;
 
@@ -16,4 +17,7 @@ public sealed class NodeSettings
 
     /// <summary>Block production.</summary>
     public SequencerOptions Sequencer { get; set; } = new();
+
+    /// <summary>The JSON-RPC server.</summary>
+    public RpcServerOptions Rpc { get; set; } = new();
 }

@@ -1,0 +1,70 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ProverNet.Node.Rpc;
+
+/// <summary>
+/// The node's JSON-RPC endpoint: HTTP POST and WebSocket on the same address (Kestrel). Started with
+/// <see cref="StartAsync"/>, stopped by <see cref="DisposeAsync"/>.
+/// </summary>
+public sealed class RpcServer : IAsyncDisposable
+{
+    private readonly WebApplication application;
+
+    private RpcServer(WebApplication application, Uri httpUrl)
+    {
+        this.application = application;
+        HttpUrl = httpUrl;
+        WebSocketUrl = new UriBuilder(httpUrl) { Scheme = httpUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
+    }
+
+    /// <summary>Where HTTP clients post requests, e.g. <c>http://127.0.0.1:8547/</c>.</summary>
+    public Uri HttpUrl { get; }
+
+    /// <summary>Where WebSocket clients connect, e.g. <c>ws://127.0.0.1:8547/</c>.</summary>
+    public Uri WebSocketUrl { get; }
+
+    /// <summary>Binds <paramref name="options"/>' address and serves <paramref name="services"/> until disposed.</summary>
+    public static async Task<RpcServer> StartAsync(
+        RpcServerOptions options, RpcServices services, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        var logger = loggerFactory.CreateLogger<RpcServer>();
+        var dispatcher = new RpcDispatcher(EthereumMethods.Create(services, options), options.MaxBatch, logger);
+        var endpoint = new RpcEndpoint(dispatcher, services, options, logger);
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddOptions();
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            // The endpoint enforces the body limit itself, so that an oversized body still gets a JSON-RPC answer.
+            kestrel.Limits.MaxRequestBodySize = null;
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+        });
+        var application = builder.Build();
+        application.UseWebSockets();
+        application.Run(endpoint.HandleAsync);
+        await application.StartAsync(cancellationToken);
+
+        var bound = application.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        logger.LogInformation("JSON-RPC listening on {Url}", bound);
+        return new RpcServer(application, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await application.StopAsync();
+        await application.DisposeAsync();
+    }
+}

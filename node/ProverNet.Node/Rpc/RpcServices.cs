@@ -1,0 +1,11 @@
+using ProverNet.Node.ChainView;
+using ProverNet.Node.Mempool;
+using ProverNet.Node.Sequencing;
+
+namespace ProverNet.Node.Rpc;
+
+/// <summary>The node parts JSON-RPC serves from.</summary>
+/// <param name="Chain">Committed blocks, receipts and state.</param>
+/// <param name="Pool">The mempool: submissions, pending transactions and nonces.</param>
+/// <param name="Feed">Committed blocks as they come, for subscriptions.</param>
+public sealed record RpcServices(CommittedChain Chain, ITransactionPool Pool, BlockFeed Feed);
