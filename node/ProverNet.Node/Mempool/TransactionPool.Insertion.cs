@@ -54,9 +54,15 @@ public sealed partial class TransactionPool
     private SubmissionResult? CheckReplacement(PooledSender sender, PooledTransaction replaced, PooledTransaction replacement)
     {
         var hash = replacement.Transaction.Hash;
-        if (replacement.Nonce < sender.LowestOpenNonce || IsOffered(replaced))
+        if (replacement.Nonce < sender.LowestOpenNonce)
         {
             return NonceTooLow(sender, replacement);
+        }
+
+        if (IsOffered(replaced))
+        {
+            return SubmissionMessages.Refused(
+                hash, AdmissionError.NonceTooLow, $"nonce {replaced.Nonce} of {sender.Address} is being included in a block");
         }
 
         if (!PaysTenPercentMore(replacement.MaxFee, replaced.MaxFee) || !PaysTenPercentMore(replacement.MaxPriorityFee, replaced.MaxPriorityFee))

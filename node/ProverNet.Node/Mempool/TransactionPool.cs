@@ -88,6 +88,14 @@ public sealed partial class TransactionPool : ITransactionPool, ITransactionSour
             return SubmissionMessages.Invalid(error);
         }
 
+        return Submit(transaction);
+    }
+
+    /// <summary>Validates against the committed chain and inserts an already decoded and recovered transaction, or says why not.</summary>
+    public SubmissionResult Submit(SignedTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+
         // Nonce and funds depend on the sender's other pending transactions, so admission sees an account that passes
         // both and the pool checks them under its lock; every other rule is admission's.
         var context = Volatile.Read(ref admission);

@@ -282,6 +282,23 @@ public sealed class TransactionPoolTests
     }
 
     [Fact]
+    public void Next_FeeCapBelowTheRisenBaseFee_NotOfferedButKept()
+    {
+        // A gas limit of two transfers: a full block is twice the target, so the base fee rises by 1/8 to 1.125 gwei.
+        using var harness = new PoolHarness(blockGasLimit: 2 * PoolHarness.TransferGas);
+        var capped = harness.SubmitAccepted(harness.Transfer(0, 0, tipGwei: 0, maxFeeGwei: 1));
+        harness.SubmitAccepted(harness.Transfer(1, 0));
+        harness.SubmitAccepted(harness.Transfer(2, 0));
+
+        var full = harness.Produce();
+
+        Assert.Equal(2, full.Block.Body.UserTransactions.Count);
+        Assert.Null(harness.Pool.Next());
+        Assert.NotNull(harness.Pool.Find(capped));
+        Assert.Equal(1, harness.Pool.ReadyCount);
+    }
+
+    [Fact]
     public void Next_AfterTheRoundEnded_StartsANewBlockWithWhatWasNotAdded()
     {
         using var harness = new PoolHarness();
