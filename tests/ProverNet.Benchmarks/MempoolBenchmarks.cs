@@ -17,7 +17,10 @@ namespace ProverNet.Benchmarks;
 /// on the RPC threads outside the lock), and drawing a block from a full pool (Next and Resolve by effective tip).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(invocationCount: 1, warmupCount: 3, iterationCount: 15)]
+[InProcess]
+[InvocationCount(1)]
+[WarmupCount(3)]
+[IterationCount(15)]
 public class MempoolBenchmarks : IDisposable
 {
     private const ulong Gwei = 1_000_000_000;

@@ -19,7 +19,7 @@ public sealed partial class TransactionPool
             return SubmissionMessages.AlreadyKnown(hash);
         }
 
-        var isNewSender = !senders.TryGetValue(transaction.Sender, out var sender);
+        senders.TryGetValue(transaction.Sender, out var sender);
         sender ??= new PooledSender(transaction.Sender, account ?? chain.GetAccount(transaction.Sender));
         var pooled = new PooledTransaction(transaction, cost, arrivals);
         var refusal = sender.TryGet(transaction.Nonce, out var replaced)
@@ -31,10 +31,9 @@ public sealed partial class TransactionPool
         }
 
         arrivals++;
-        if (isNewSender)
-        {
-            senders.Add(sender.Address, sender);
-        }
+
+        // Also when making room removed the sender's only transaction, and with it the sender.
+        senders[sender.Address] = sender;
 
         if (replaced is not null)
         {

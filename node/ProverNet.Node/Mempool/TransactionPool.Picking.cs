@@ -20,11 +20,13 @@ public sealed partial class TransactionPool
     /// <inheritdoc/>
     public SignedTransaction? Next()
     {
+        // Only the producer thread opens and ends rounds, so the flag is stable here and the store read stays outside the lock.
+        var context = roundOpen ? null : chain.NextBlockAdmission();
         lock (gate)
         {
-            if (!roundOpen)
+            if (context is not null)
             {
-                OpenRound();
+                OpenRound(context);
             }
 
             while (offers.TryPeek(out var entry, out _))
@@ -86,9 +88,8 @@ public sealed partial class TransactionPool
         }
     }
 
-    private void OpenRound()
+    private void OpenRound(AdmissionContext context)
     {
-        var context = chain.NextBlockAdmission();
         Volatile.Write(ref admission, context);
         roundBaseFee = context.BaseFee.Wei;
         roundOpen = true;

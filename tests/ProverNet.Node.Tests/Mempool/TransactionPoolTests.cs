@@ -253,6 +253,19 @@ public sealed class TransactionPoolTests
     }
 
     [Fact]
+    public void Submit_OneSlotPerSenderAndALowerNonce_TheSenderKeepsTheNewOne()
+    {
+        using var harness = new PoolHarness(new MempoolOptions { MaxPerSender = 1 });
+        harness.SubmitAccepted(harness.Transfer(0, 1));
+
+        var lower = harness.SubmitAccepted(harness.Transfer(0, 0));
+
+        Assert.Equal(1, harness.Pool.Count);
+        Assert.Equal(1UL, harness.Pool.NextNonce(harness.Signers[0].Address));
+        Assert.Equal(lower, Assert.Single(harness.DrawAll()).Hash);
+    }
+
+    [Fact]
     public void Submit_NonceGapThenFilled_FutureThenBothReadyInOrder()
     {
         using var harness = new PoolHarness();
