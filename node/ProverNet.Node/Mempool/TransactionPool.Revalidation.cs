@@ -1,0 +1,99 @@
+using ProverNet.Chain.Execution;
+using ProverNet.Chain.State;
+using ProverNet.Core;
+
+namespace ProverNet.Node.Mempool;
+
+/// <summary>
+/// After each committed block, the senders it concerns are read again: those of its transactions (found by hash, or
+/// recovered when the pool did not hold them), those a refusal showed to be out of date and those waiting for funds.
+/// Transactions their nonce passed leave, the ready runs are counted again against the new balances, and futures whose
+/// gap closed become ready. Decoding and store reads happen outside the lock, so submissions go on meanwhile.
+/// </summary>
+public sealed partial class TransactionPool
+{
+    private readonly HashSet<PooledSender> shortOfFunds = [];
+    private readonly List<PooledTransaction> passed = [];
+
+    /// <summary>Brings the pool up to <paramref name="block"/>, just committed. Called on the producer thread.</summary>
+    public void OnBlockCommitted(ProcessedBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var context = chain.NextBlockAdmission();
+        var touched = new HashSet<Address>();
+        var unknown = new List<ReadOnlyMemory<byte>>();
+        lock (gate)
+        {
+            EndRound();
+            Volatile.Write(ref admission, context);
+            Interlocked.Increment(ref commits);
+            CollectTouched(block, touched, unknown);
+        }
+
+        foreach (var raw in unknown)
+        {
+            if (decoder.TryDecode(raw.Span, out var included, out _))
+            {
+                touched.Add(included.Sender);
+            }
+        }
+
+        // The picks stay counted until the refresh, so a submission meanwhile still sees the block's nonces as taken.
+        var state = chain.OpenState();
+        var accounts = touched.Select(address => (address, state.GetAccount(address))).ToArray();
+        lock (gate)
+        {
+            foreach (var (address, account) in accounts)
+            {
+                Refresh(address, account);
+            }
+        }
+    }
+
+    private void CollectTouched(ProcessedBlock block, HashSet<Address> touched, List<ReadOnlyMemory<byte>> unknown)
+    {
+        foreach (var raw in block.Block.Body.UserTransactions)
+        {
+            if (byHash.TryGetValue(Keccak256.Hash(raw.Span), out var included))
+            {
+                touched.Add(included.Transaction.Sender);
+            }
+            else
+            {
+                unknown.Add(raw);
+            }
+        }
+
+        touched.UnionWith(pickedSenders.Select(sender => sender.Address));
+        touched.UnionWith(staleSenders.Select(sender => sender.Address));
+        touched.UnionWith(shortOfFunds.Select(sender => sender.Address));
+        pickedSenders.Clear();
+        staleSenders.Clear();
+        shortOfFunds.Clear();
+    }
+
+    private void Refresh(Address address, AccountState account)
+    {
+        if (!senders.TryGetValue(address, out var sender))
+        {
+            return;
+        }
+
+        passed.Clear();
+        readyCount += sender.Refresh(account, passed);
+        foreach (var transaction in passed)
+        {
+            byHash.Remove(transaction.Transaction.Hash);
+        }
+
+        eviction.Update(sender);
+        if (sender.Count == 0)
+        {
+            senders.Remove(address);
+        }
+        else if (sender.IsShortOfFunds)
+        {
+            shortOfFunds.Add(sender);
+        }
+    }
+}
