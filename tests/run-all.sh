@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of ProverNet — Hardhat contract tests and all C# test projects (which start their own anvil) —
+# Runs every test of ProverNet — Hardhat contract tests, all C# test projects (which start their own anvil) and the
+# wallet tests (ethers v6 and cast against a running node) —
 # on a fresh checkout, installing what it needs first. Prints a final line "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,19 @@ status=0
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Adds a mocha run's "N passing" / "N failing" to the totals; a run that failed before any test counts as one failure.
+count_mocha() {
+  local log=$1 run_status=$2 p f
+  p=$(grep -Eo '^ *[0-9]+ passing' "$log" | grep -Eo '[0-9]+' | tail -1)
+  f=$(grep -Eo '^ *[0-9]+ failing' "$log" | grep -Eo '[0-9]+' | tail -1)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$run_status" -ne 0 ]; then
+    status=1
+    [ -z "${f:-}" ] && failed=$((failed + 1))
+  fi
+}
+
 step "Installing the pinned npm toolchain (npm ci)"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund || exit 1
@@ -21,15 +35,7 @@ if npm run --silent lint:sol; then passed=$((passed + 1)); else failed=$((failed
 
 step "Contract tests (Hardhat)"
 npx hardhat test 2>&1 | tee "$results_dir/hardhat.log"
-hardhat_status=${PIPESTATUS[0]}
-hardhat_passed=$(grep -Eo '^ *[0-9]+ passing' "$results_dir/hardhat.log" | grep -Eo '[0-9]+' | tail -1)
-hardhat_failed=$(grep -Eo '^ *[0-9]+ failing' "$results_dir/hardhat.log" | grep -Eo '[0-9]+' | tail -1)
-passed=$((passed + ${hardhat_passed:-0}))
-failed=$((failed + ${hardhat_failed:-0}))
-if [ "$hardhat_status" -ne 0 ]; then
-  status=1
-  [ -z "${hardhat_failed:-}" ] && failed=$((failed + 1))  # Hardhat failed before running tests: count the run as one failure.
-fi
+count_mocha "$results_dir/hardhat.log" "${PIPESTATUS[0]}"
 
 step "C# tests (dotnet test)"
 dotnet test ProverNet.sln --configuration Release --blame-hang-timeout 5m --logger "trx" --results-directory "$results_dir/trx" \
@@ -47,6 +53,10 @@ if [ "$dotnet_status" -ne 0 ]; then
   status=1
   [ -z "$trx_files" ] && failed=$((failed + 1))  # The build failed before any test ran: count it as one failure.
 fi
+
+step "Wallet tests (ethers v6, cast) against a running node"
+npx mocha 'tests/wallets/*.test.js' --timeout 120000 2>&1 | tee "$results_dir/wallets.log"
+count_mocha "$results_dir/wallets.log" "${PIPESTATUS[0]}"
 
 [ "$failed" -gt 0 ] && status=1
 rm -rf "$results_dir"

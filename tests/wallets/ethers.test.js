@@ -29,7 +29,7 @@ describe("ethers v6 wallet against a ProverNet node", function () {
     const network = await provider.getNetwork();
     expect(network.chainId).to.equal(7351n);
     const requester = new ethers.Wallet(REQUESTER_KEY, provider);
-    expect(await provider.getBalance(requester.address)).to.be.greaterThan(0n);
+    expect((await provider.getBalance(requester.address)) > 0n).to.equal(true);
   });
 
   it("sends an offer and a bid through the Market ABI and decodes BidMatched", async () => {
@@ -59,7 +59,7 @@ describe("ethers v6 wallet against a ProverNet node", function () {
 
     expect(matched).to.have.length(1);
     expect(matched[0].args.offerId).to.equal(offerId);
-    expect(matched[0].args.buyerPricePerUnit).to.be.lessThanOrEqual(price);
+    expect(matched[0].args.buyerPricePerUnit <= price, "the requester pays at most its bid").to.equal(true);
   });
 
   it("surfaces a Market revert with its reason before anything is sent", async () => {

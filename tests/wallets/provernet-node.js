@@ -14,7 +14,7 @@ async function startNode({ blockTimeMs = 250 } = {}) {
   }
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "provernet-wallet-"));
-  const child = spawn("dotnet", [provernetDll, "node", "--data-dir", dataDir, "--set", `Sequencer:BlockTimeMs=${blockTimeMs}`], {
+  const child = spawn("dotnet", [provernetDll, "node", "--data-dir", dataDir, "--set", `Sequencer:BlockTimeMs=${blockTimeMs}`, "--set", "Rpc:Port=0"], {
     cwd: repository,
     stdio: ["ignore", "pipe", "pipe"],
   });

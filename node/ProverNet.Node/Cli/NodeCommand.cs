@@ -1,10 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
-using ProverNet.Chain.Execution;
 using ProverNet.Core.Json;
-using ProverNet.Core.Transactions;
 using ProverNet.Node.Hosting;
-using ProverNet.Node.L1;
 using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Node.Cli;
@@ -60,46 +57,31 @@ public static class NodeCommand
         using (database)
         {
             using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-            var processor = database.OpenProcessor();
-            var genesis = database.Genesis;
-            ITransactionSource source;
+            NodeHost host;
             try
             {
-                source = CreateSource(settings.Sequencer, processor, genesis);
+                host = await NodeHost.StartAsync(database, settings, loggerFactory, shutdown.Token).ConfigureAwait(false);
             }
-            catch (InvalidOperationException failure)
+            catch (Exception failure) when (failure is InvalidOperationException or IOException)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
                 return ConfigurationError;
             }
 
-            var producer = new BlockProducer(processor, source, new BlockFeed(), TimeProvider.System, loggerFactory.CreateLogger("sequencer"));
-            var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : genesis.Rollup.BlockTimeMs);
-            await output.WriteLineAsync($"ProverNet node '{genesis.Name}' (L2 chain id {genesis.ChainId}) at block {processor.Head.Number}, state root {processor.Head.Header.StateRoot}").ConfigureAwait(false);
-            await output.WriteLineAsync($"Producing a block every {blockTime.TotalMilliseconds} ms; press Ctrl-C to stop.").ConfigureAwait(false);
-            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            await producer.RunAsync(blockTime, shutdown.Token).ConfigureAwait(false);
-            await output.WriteLineAsync($"Stopped at block {processor.Head.Number}, state root {processor.Head.Header.StateRoot}").ConfigureAwait(false);
+            await using (host.ConfigureAwait(false))
+            {
+                var genesis = database.Genesis;
+                var head = host.Processor.Head;
+                await output.WriteLineAsync($"ProverNet node '{genesis.Name}' (L2 chain id {genesis.ChainId}) at block {head.Number}, state root {head.Header.StateRoot}").ConfigureAwait(false);
+                await output.WriteLineAsync($"L2 RPC: {host.RpcUrl.ToString().TrimEnd('/')} (WebSocket on the same address)").ConfigureAwait(false);
+                await output.WriteLineAsync($"Producing a block every {host.BlockTime.TotalMilliseconds} ms; press Ctrl-C to stop.").ConfigureAwait(false);
+                await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                await host.RunAsync(shutdown.Token).ConfigureAwait(false);
+                await output.WriteLineAsync($"Stopped at block {host.Processor.Head.Number}, state root {host.Processor.Head.Header.StateRoot}").ConfigureAwait(false);
+            }
         }
 
         return 0;
-    }
-
-    private static ITransactionSource CreateSource(SequencerOptions options, BlockProcessor processor, Chain.Genesis.ChainGenesis genesis)
-    {
-        if (options.SyntheticLoadPerBlock <= 0)
-        {
-            return new QueueTransactionSource();
-        }
-
-        var marketClass = genesis.Parameters.Classes.FirstOrDefault(candidate => candidate.Id == options.SyntheticLoadClassId)
-            ?? throw new InvalidOperationException($"Sequencer:SyntheticLoadClassId {options.SyntheticLoadClassId} is not a class of the genesis");
-        var provers = genesis.Provers.Select(prover => prover.Address).ToHashSet();
-        var signers = DevAccounts.All.Select(account => TransactionSigner.FromHex(account.PrivateKey)).ToList();
-        var proverSigners = signers.Where(signer => provers.Contains(signer.Address)).ToList();
-        var requesters = signers.Where(signer => !provers.Contains(signer.Address) && signer.Address != genesis.Rollup.Sequencer).Take(proverSigners.Count).ToList();
-        return new SyntheticLoad(
-            processor.State, genesis.ChainId, options.SyntheticLoadPerBlock, new MarketClassTarget(marketClass.Id, marketClass.InitialReferencePrice), requesters, proverSigners);
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

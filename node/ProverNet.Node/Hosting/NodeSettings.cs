@@ -15,6 +15,9 @@ public sealed class NodeSettings
     /// <summary>The local L1 the devnet starts.</summary>
     public AnvilOptions L1 { get; set; } = new();
 
+    /// <summary>Mempool limits.</summary>
+    public ProverNet.Node.Mempool.MempoolOptions Mempool { get; set; } = new();
+
     /// <summary>Block production.</summary>
     public SequencerOptions Sequencer { get; set; } = new();
 

@@ -18,9 +18,13 @@ public sealed class BlockProducer
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly ConcurrentQueue<SystemTransaction> pendingInputs = new();
+    private readonly Action<ProcessedBlock>? committed;
 
-    /// <summary>Creates the loop; nothing runs until <see cref="RunAsync"/>.</summary>
-    public BlockProducer(BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger)
+    /// <summary>
+    /// Creates the loop; nothing runs until <see cref="RunAsync"/>. <paramref name="committed"/> runs on the producer's
+    /// thread after each commit and before the next block (the mempool re-validates there), then the block is published.
+    /// </summary>
+    public BlockProducer(BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger, Action<ProcessedBlock>? committed = null)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(source);
@@ -32,6 +36,7 @@ public sealed class BlockProducer
         this.feed = feed;
         this.time = time;
         this.logger = logger;
+        this.committed = committed;
     }
 
     /// <summary>
@@ -79,6 +84,7 @@ public sealed class BlockProducer
             produced.Clearing?.Matches.Length ?? 0,
             header.GasUsed,
             header.StateRoot);
+        committed?.Invoke(produced);
         feed.Publish(produced);
         return produced;
     }

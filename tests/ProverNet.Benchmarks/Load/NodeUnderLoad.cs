@@ -28,7 +28,7 @@ public sealed partial class NodeUnderLoad : IAsyncDisposable
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "provernet.dll"), "node", "--data-dir", dataDir, "--genesis", genesisPath,
-            "--set", $"Sequencer:BlockTimeMs={blockTimeMs}",
+            "--set", $"Sequencer:BlockTimeMs={blockTimeMs}", "--set", "Rpc:Port=0",
         })
         {
             startInfo.ArgumentList.Add(argument);

@@ -119,7 +119,7 @@ public sealed partial class NodeCommandTests
 
     private static Process StartUnderLoad(string dataDir) => ProvernetProcess.Start(
         "node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath,
-        "--set", "Sequencer:BlockTimeMs=50", "--set", "Sequencer:SyntheticLoadPerBlock=40");
+        "--set", "Sequencer:BlockTimeMs=50", "--set", "Sequencer:SyntheticLoadPerBlock=40", "--set", "Rpc:Port=0");
 
     private static async Task<ulong> ReadStartingBlockAsync(Process node)
     {

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Logging;
+using ProverNet.Chain.Execution;
+using ProverNet.Chain.Genesis;
+using ProverNet.Core.Transactions;
+using ProverNet.Node.ChainView;
+using ProverNet.Node.L1;
+using ProverNet.Node.Mempool;
+using ProverNet.Node.Rpc;
+using ProverNet.Node.Sequencing;
+
+namespace ProverNet.Node.Hosting;
+
+/// <summary>
+/// One running sequencer node: the chain on disk, the mempool, the block producer and JSON-RPC, wired together. The
+/// producer thread alone touches the block processor; RPC and the mempool read committed data from the store.
+/// </summary>
+public sealed class NodeHost : IAsyncDisposable
+{
+    private readonly RpcServer rpc;
+
+    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, TimeSpan blockTime)
+    {
+        Processor = processor;
+        Producer = producer;
+        this.rpc = rpc;
+        BlockTime = blockTime;
+    }
+
+    /// <summary>The chain as executed.</summary>
+    public BlockProcessor Processor { get; }
+
+    /// <summary>The sequencer loop.</summary>
+    public BlockProducer Producer { get; }
+
+    /// <summary>Time between blocks.</summary>
+    public TimeSpan BlockTime { get; }
+
+    /// <summary>The JSON-RPC endpoint (HTTP; WebSocket on the same address).</summary>
+    public Uri RpcUrl => rpc.HttpUrl;
+
+    /// <summary>Opens the node over <paramref name="database"/> and starts its RPC server; blocks start with <see cref="RunAsync"/>.</summary>
+    /// <exception cref="InvalidOperationException">A setting is invalid (the message names it).</exception>
+    public static async Task<NodeHost> StartAsync(ChainDatabase database, NodeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(loggers);
+        settings.Mempool.Validate();
+        var processor = database.OpenProcessor();
+        var chain = new CommittedChain(database.Store, database.Genesis);
+        var pool = new TransactionPool(chain, settings.Mempool);
+        var feed = new BlockFeed();
+        var source = settings.Sequencer.SyntheticLoadPerBlock > 0
+            ? CreateSyntheticLoad(settings.Sequencer, processor, database.Genesis)
+            : (ITransactionSource)pool;
+        var producer = new BlockProducer(processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"), pool.OnBlockCommitted);
+        var rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed), loggers, cancellationToken).ConfigureAwait(false);
+        var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
+        return new NodeHost(processor, producer, rpc, blockTime);
+    }
+
+    /// <summary>Produces blocks until <paramref name="cancellationToken"/> fires; returns between blocks.</summary>
+    public Task RunAsync(CancellationToken cancellationToken) => Producer.RunAsync(BlockTime, cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => rpc.DisposeAsync();
+
+    private static SyntheticLoad CreateSyntheticLoad(SequencerOptions options, BlockProcessor processor, ChainGenesis genesis)
+    {
+        var marketClass = genesis.Parameters.Classes.FirstOrDefault(candidate => candidate.Id == options.SyntheticLoadClassId)
+            ?? throw new InvalidOperationException($"Sequencer:SyntheticLoadClassId {options.SyntheticLoadClassId} is not a class of the genesis");
+        var provers = genesis.Provers.Select(prover => prover.Address).ToHashSet();
+        var signers = DevAccounts.All.Select(account => TransactionSigner.FromHex(account.PrivateKey)).ToList();
+        var proverSigners = signers.Where(signer => provers.Contains(signer.Address)).ToList();
+        var requesters = signers.Where(signer => !provers.Contains(signer.Address) && signer.Address != genesis.Rollup.Sequencer).Take(proverSigners.Count).ToList();
+        return new SyntheticLoad(
+            processor.State, genesis.ChainId, options.SyntheticLoadPerBlock, new MarketClassTarget(marketClass.Id, marketClass.InitialReferencePrice), requesters, proverSigners);
+    }
+}
