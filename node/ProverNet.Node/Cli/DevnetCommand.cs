@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging;
 using ProverNet.Core.Json;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Hosting;
 using ProverNet.Node.L1;
+using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Node.Cli;
 
@@ -46,7 +46,7 @@ public static class DevnetCommand
             return ConfigurationError;
         }
 
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        using var loggerFactory = NodeLogging.Create();
         var logger = loggerFactory.CreateLogger("devnet");
         settings.L1.ChainId = genesis.L1.ChainId;
         AnvilProcess anvil;
@@ -88,15 +88,23 @@ public static class DevnetCommand
 
             await output.WriteLineAsync($"Deployments: {deploymentPath}").ConfigureAwait(false);
             await output.WriteLineAsync("Dev accounts: the public keys of the mnemonic \"" + DevAccounts.Mnemonic + "\" (never use them with real value)").ConfigureAwait(false);
-            await output.WriteLineAsync("Running; press Ctrl-C to stop.").ConfigureAwait(false);
-            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            try
+
+            // The L1 is new on every run, so the L2 chain starts again from genesis too.
+            var chainDirectory = ChainDatabase.ChainDirectory(settings.DataDir);
+            if (Directory.Exists(chainDirectory))
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                Directory.Delete(chainDirectory, recursive: true);
             }
-            catch (OperationCanceledException)
+
+            using var database = ChainDatabase.Open(settings.DataDir, genesisPath);
+            var host = await NodeHost.StartAsync(database, settings, loggerFactory, cancellationToken).ConfigureAwait(false);
+            await using (host.ConfigureAwait(false))
             {
-                await output.WriteLineAsync("Stopping: shutting down anvil.").ConfigureAwait(false);
+                await output.WriteLineAsync($"L2 RPC: {host.RpcUrl.ToString().TrimEnd('/')} (chain id {genesis.ChainId}, WebSocket on the same address)").ConfigureAwait(false);
+                await output.WriteLineAsync("Running; press Ctrl-C to stop.").ConfigureAwait(false);
+                await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                await host.RunAsync(cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync($"Stopping at L2 block {host.Processor.Head.Number}: shutting down the node and anvil.").ConfigureAwait(false);
             }
         }
 

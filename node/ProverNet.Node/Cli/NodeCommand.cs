@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging;
 using ProverNet.Core.Json;
 using ProverNet.Node.Hosting;
 using ProverNet.Node.Sequencing;
@@ -56,7 +55,7 @@ public static class NodeCommand
 
         using (database)
         {
-            using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+            using var loggerFactory = NodeLogging.Create();
             NodeHost host;
             try
             {

@@ -16,7 +16,7 @@ public partial class DevnetCommandTests
     public async Task Devnet_StartAndCtrlC_DeploysTokenPrintsAddressesAndStopsAnvil()
     {
         var dataDir = Directory.CreateTempSubdirectory("provernet-devnet-").FullName;
-        using var node = ProvernetProcess.Start("devnet", "--set", $"DataDir={dataDir}");
+        using var node = ProvernetProcess.Start("devnet", "--set", $"DataDir={dataDir}", "--set", "Rpc:Port=0");
         try
         {
             var lines = new List<string>();
@@ -45,11 +45,16 @@ public partial class DevnetCommandTests
             // The genesis provers (dev accounts #1-#3) are staked on L1, matching their L2 mirror.
             Assert.Equal(3, ProverLine().Count(printed));
 
+            // The L2 sequencer answers as an Ethereum node of the genesis chain id.
+            var l2 = L2Line().Match(printed);
+            Assert.True(l2.Success, printed);
+            Assert.Equal(7351, (int)(await new Web3(l2.Groups["url"].Value).Eth.ChainId.SendRequestAsync()).Value);
+
             SendInterrupt(node.Id);
             var rest = await node.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
             await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(0, node.ExitCode);
-            Assert.Contains("Stopping: shutting down anvil.", rest, StringComparison.Ordinal);
+            Assert.Contains("shutting down the node and anvil.", rest, StringComparison.Ordinal);
             Assert.False(OperatingSystemProcess.IsRunning(int.Parse(l1.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)));
         }
         finally
@@ -86,6 +91,9 @@ public partial class DevnetCommandTests
 
     [GeneratedRegex(@"Prover 0x[0-9a-fA-F]{40} staked, vault 0x[0-9a-fA-F]{40}")]
     private static partial Regex ProverLine();
+
+    [GeneratedRegex(@"L2 RPC: (?<url>http://127\.0\.0\.1:\d+) \(chain id 7351")]
+    private static partial Regex L2Line();
 
     [GeneratedRegex(@"BrevToken: (?<address>0x[0-9a-fA-F]{40})")]
     private static partial Regex TokenLine();

@@ -123,11 +123,15 @@ public sealed partial class NodeCommandTests
 
     private static async Task<ulong> ReadStartingBlockAsync(Process node)
     {
-        var line = await node.StandardOutput.ReadLineAsync().WaitAsync(StartTimeout)
-            ?? throw new InvalidOperationException("the node exited before starting: " + await node.StandardError.ReadToEndAsync());
-        var match = StartLine().Match(line);
-        Assert.True(match.Success, line);
-        return ulong.Parse(match.Groups["block"].Value, CultureInfo.InvariantCulture);
+        while (await node.StandardOutput.ReadLineAsync().WaitAsync(StartTimeout) is { } line)
+        {
+            if (StartLine().Match(line) is { Success: true } match)
+            {
+                return ulong.Parse(match.Groups["block"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException("the node exited before starting: " + await node.StandardError.ReadToEndAsync());
     }
 
     [GeneratedRegex(@"at block (?<block>\d+), state root 0x[0-9a-f]{64}$")]
