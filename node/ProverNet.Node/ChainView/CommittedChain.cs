@@ -35,7 +35,7 @@ public sealed class CommittedChain
     /// <summary>Stored blocks, receipts and indexes.</summary>
     public BlockStore Blocks { get; }
 
-    /// <summary>The last committed block (kept in memory once <see cref="Advance"/> is called, read from the store before).</summary>
+    /// <summary>The last committed block.</summary>
     public Block Head => Current.Block;
 
     /// <summary>A fresh, private view of the committed state, for a request that reads several entries or runs views.</summary>
@@ -47,13 +47,21 @@ public sealed class CommittedChain
     /// <summary>The governed parameters as committed (decoded once per block).</summary>
     public ProtocolParameters Parameters => Current.Parameters;
 
-    private HeadSnapshot Current => head ?? (head = Snapshot(Blocks.Head ?? throw new InvalidOperationException("the store holds no chain")));
-
-    /// <summary>Called by the producer right after <paramref name="block"/> commits: reads of the head need no store access.</summary>
-    public void Advance(Block block)
+    // The head block and its parameters are decoded once per block: a read checks only the stored head number.
+    private HeadSnapshot Current
     {
-        ArgumentNullException.ThrowIfNull(block);
-        head = Snapshot(block);
+        get
+        {
+            var number = Blocks.HeadNumber ?? throw new InvalidOperationException("the store holds no chain");
+            var current = head;
+            if (current is null || current.Block.Number != number)
+            {
+                var block = Blocks.GetByNumber(number) ?? throw new InvalidDataException($"the head block {number} is missing: the store is corrupt");
+                head = current = new HeadSnapshot(block, ParametersStore.Read(OpenState()));
+            }
+
+            return current;
+        }
     }
 
     /// <summary>What a transaction must satisfy to enter the next block (its base fee follows from the head).</summary>
@@ -63,8 +71,6 @@ public sealed class CommittedChain
         var gas = current.Parameters.Gas;
         return new AdmissionContext(Genesis.ChainId, BaseFeeRule.ForChildOf(current.Block.Header, gas), Genesis.Rollup.BlockGasLimit, gas);
     }
-
-    private HeadSnapshot Snapshot(Block block) => new(block, ParametersStore.Read(OpenState()));
 
     private sealed record HeadSnapshot(Block Block, ProtocolParameters Parameters);
 }

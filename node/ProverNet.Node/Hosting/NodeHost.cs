@@ -53,11 +53,7 @@ public sealed class NodeHost : IAsyncDisposable
         var source = settings.Sequencer.SyntheticLoadPerBlock > 0
             ? CreateSyntheticLoad(settings.Sequencer, processor, database.Genesis)
             : (ITransactionSource)pool;
-        var producer = new BlockProducer(processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"), block =>
-        {
-            chain.Advance(block.Block);
-            pool.OnBlockCommitted(block);
-        });
+        var producer = new BlockProducer(processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"), pool.OnBlockCommitted);
         var rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed), loggers, cancellationToken).ConfigureAwait(false);
         var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
         return new NodeHost(processor, producer, rpc, blockTime);
