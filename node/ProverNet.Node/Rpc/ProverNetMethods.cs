@@ -1,9 +1,17 @@
+using System.Text.Json;
+using ProverNet.Auction;
+using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Market;
+using ProverNet.Chain.Parameters;
+using ProverNet.Chain.State;
 using ProverNet.Node.Mempool;
 
 namespace ProverNet.Node.Rpc;
 
-/// <summary>ProverNet's own methods: <c>pn_syncStatus</c> and <c>pn_getJob</c> (decoded, unlike the ABI view).</summary>
+/// <summary>
+/// ProverNet's own methods: <c>pn_syncStatus</c>, <c>pn_getJob</c> and <c>pn_getMarket</c> (decoded, unlike the ABI
+/// views), <c>pn_outputAtBlock</c> and <c>pn_getMessageProof</c> (what a relayer needs for <c>RollupBridge.relayMessage</c>).
+/// </summary>
 public static class ProverNetMethods
 {
     /// <summary>Adds the methods to <paramref name="table"/>.</summary>
@@ -56,5 +64,98 @@ public static class ProverNetMethods
             w.WriteQuantity("proverPay", job.ProverPay.Wei);
             w.WriteEndObject();
         });
+        table.Add("pn_getMarket", (p, w) =>
+        {
+            var classId = p.Quantity(0, "classId");
+            WriteMarket(reader, classId <= uint.MaxValue ? (uint)classId : throw new RpcException(RpcErrorCodes.InvalidParams, $"invalid argument 0: classId {classId} is not a uint32"), p, w);
+        });
+        table.Add("pn_outputAtBlock", (p, w) =>
+        {
+            p.EnsureAtMost(1);
+            if (reader.Chain.Blocks.GetByNumber(p.Quantity(0, "blockNumber")) is not { } block)
+            {
+                w.WriteNullValue();
+                return;
+            }
+
+            w.WriteStartObject();
+            w.WriteQuantity("blockNumber", block.Number);
+            w.WriteHash("outputRoot", OutputRoot.Of(block));
+            w.WriteData("preimage", OutputRoot.Preimage(block));
+            w.WriteHash("stateRoot", block.Header.StateRoot);
+            w.WriteHash("messagesRoot", block.Header.MessagesRoot);
+            w.WriteHash("blockHash", block.Hash);
+            w.WriteEndObject();
+        });
+        table.Add("pn_getMessageProof", (p, w) => WriteMessageProof(reader, p.Quantity(0, "nonce"), p, w));
+    }
+
+    private static void WriteMarket(ChainReader reader, uint classId, RpcParams p, Utf8JsonWriter w)
+    {
+        p.EnsureAtMost(1);
+        var state = reader.Chain.OpenState();
+        if (ParametersStore.Read(state).Classes.FirstOrDefault(candidate => candidate.Id == classId) is not { } marketClass)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        var ledger = new MarketLedger(state);
+        var open = ledger.Counts(MarketRef.Class(classId));
+        w.WriteStartObject();
+        w.WriteQuantity("classId", classId);
+        w.WriteString("name", marketClass.Name);
+        w.WriteString("proofSystem", marketClass.ProofSystem);
+        w.WriteQuantity("minUnits", marketClass.MinUnits);
+        w.WriteQuantity("maxUnits", marketClass.MaxUnits);
+        w.WriteQuantity("provingWindowSec", marketClass.ProvingWindowSec);
+        w.WriteQuantity("minProverStake", marketClass.MinProverStake.Wei);
+        w.WriteQuantity("jobStakeBps", marketClass.JobStakeBps);
+        w.WriteBoolean("enabled", marketClass.Enabled);
+        w.WriteQuantity("referencePrice", ledger.ReferencePrice(marketClass));
+        w.WriteQuantity("openBids", open.Bids);
+        w.WriteQuantity("openOffers", open.Offers);
+        w.WriteEndObject();
+    }
+
+    // The proof is against the head's messages root: the tree over every message sent so far.
+    private static void WriteMessageProof(ChainReader reader, ulong nonce, RpcParams p, Utf8JsonWriter w)
+    {
+        p.EnsureAtMost(1);
+        var head = reader.Chain.Head;
+        var outbox = new MessageOutbox(reader.Chain.OpenState());
+        if (nonce >= outbox.Count)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        var messages = new List<L2ToL1Message>();
+        for (ulong next = 0; next < outbox.Count; next++)
+        {
+            messages.Add(outbox.Get(next)!.Value);
+        }
+
+        var tree = new MessagesMerkleTree(messages);
+        var message = messages[(int)nonce];
+        w.WriteStartObject();
+        w.WriteQuantity("nonce", message.Nonce);
+        w.WriteQuantity("kind", (byte)message.Kind);
+        w.WriteAddress("target", message.Target);
+        w.WriteQuantity("amount", message.Amount.Wei);
+        w.WriteData("data", message.Data.Span);
+        w.WriteHash("leaf", tree.LeafAt((int)nonce));
+        w.WriteStartArray("proof");
+        foreach (var sibling in tree.GetProof((int)nonce))
+        {
+            w.WriteStringValue(sibling.ToString());
+        }
+
+        w.WriteEndArray();
+        w.WriteHash("messagesRoot", tree.Root);
+        w.WriteQuantity("blockNumber", head.Number);
+        w.WriteHash("outputRoot", OutputRoot.Of(head));
+        w.WriteData("outputRootPreimage", OutputRoot.Preimage(head));
+        w.WriteEndObject();
     }
 }
