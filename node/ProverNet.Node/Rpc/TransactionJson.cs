@@ -13,9 +13,10 @@ namespace ProverNet.Node.Rpc;
 public static class TransactionJson
 {
     /// <summary>
-    /// The reserved sender shown for system transactions: next to the system contracts (0x…0B01–0B03), owned by no key.
+    /// The reserved sender shown for system transactions (0x…0B7E, "7e" for their type): in the system range next to the
+    /// system contracts (0x…0B01–0B03), owned by no key, and not the treasury (the devnet treasury is 0x…0B00).
     /// </summary>
-    public static readonly Address SystemSender = Address.Parse("0x0000000000000000000000000000000000000b00");
+    public static readonly Address SystemSender = Address.Parse("0x0000000000000000000000000000000000000b7e");
 
     /// <summary>Writes an included transaction.</summary>
     public static void Write(Utf8JsonWriter writer, IncludedTransaction transaction, ulong chainId)
