@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using ProverNet.Core;
 using ProverNet.Core.Transactions;
+using ProverNet.Node.Rpc;
 
 namespace ProverNet.Node.Cli;
 
@@ -53,13 +53,13 @@ public static class TxCommand
     private static void Write(Utf8JsonWriter writer, SignedTransaction transaction)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", Quantity((ulong)transaction.Type));
+        writer.WriteString("type", RpcJson.Quantity((ulong)transaction.Type));
         if (transaction.ChainId is ulong chainId)
         {
-            writer.WriteString("chainId", Quantity(chainId));
+            writer.WriteString("chainId", RpcJson.Quantity(chainId));
         }
 
-        writer.WriteString("nonce", Quantity(transaction.Nonce));
+        writer.WriteString("nonce", RpcJson.Quantity(transaction.Nonce));
         if (transaction.Type == TransactionType.DynamicFee)
         {
             writer.WriteString("maxPriorityFeePerGas", transaction.MaxPriorityFeePerGas.ToHexQuantity());
@@ -70,7 +70,7 @@ public static class TxCommand
             writer.WriteString("gasPrice", transaction.GasPrice.ToHexQuantity());
         }
 
-        writer.WriteString("gas", Quantity(transaction.GasLimit));
+        writer.WriteString("gas", RpcJson.Quantity(transaction.GasLimit));
         if (transaction.To is Address to)
         {
             writer.WriteString("to", to.ToString());
@@ -84,7 +84,7 @@ public static class TxCommand
         writer.WriteString("data", Hex.Encode(transaction.Data.Span));
         if (transaction.Type != TransactionType.Legacy)
         {
-            WriteAccessList(writer, transaction.AccessList);
+            TransactionJson.WriteAccessList(writer, transaction.AccessList);
         }
 
         writer.WriteString("v", transaction.V.ToHexQuantity());
@@ -92,33 +92,11 @@ public static class TxCommand
         writer.WriteString("s", transaction.S.ToHexQuantity());
         if (transaction.Type != TransactionType.Legacy)
         {
-            writer.WriteString("yParity", Quantity(transaction.YParity));
+            writer.WriteString("yParity", RpcJson.Quantity(transaction.YParity));
         }
 
         writer.WriteString("sender", transaction.Sender.ToString());
         writer.WriteString("hash", transaction.Hash.ToString());
         writer.WriteEndObject();
     }
-
-    private static void WriteAccessList(Utf8JsonWriter writer, IReadOnlyList<AccessListEntry> accessList)
-    {
-        writer.WriteStartArray("accessList");
-        foreach (var entry in accessList)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("address", entry.Address.ToString());
-            writer.WriteStartArray("storageKeys");
-            foreach (var key in entry.StorageKeys)
-            {
-                writer.WriteStringValue(key.ToString());
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static string Quantity(ulong value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
 }

@@ -131,7 +131,8 @@ public static class TransactionJson
         }
     }
 
-    private static void WriteAccessList(Utf8JsonWriter writer, IReadOnlyList<AccessListEntry> accessList)
+    /// <summary>Writes an EIP-2930 access list as <c>accessList</c> (also used by <c>provernet tx decode</c>).</summary>
+    internal static void WriteAccessList(Utf8JsonWriter writer, IReadOnlyList<AccessListEntry> accessList)
     {
         writer.WriteStartArray("accessList");
         foreach (var entry in accessList)
