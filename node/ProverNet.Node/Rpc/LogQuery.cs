@@ -80,25 +80,17 @@ public sealed class LogQuery
 
     private List<LogLocation>? Candidates(LogFilter filter, ulong from, ulong to)
     {
-        var index = chain.Blocks.Logs;
-        var candidates = new List<LogLocation>();
-        if (filter.Addresses.Count > 0)
-        {
-            foreach (var address in filter.Addresses)
-            {
-                candidates.AddRange(index.FindByAddress(address, from, to));
-            }
-        }
-        else if (FirstConstrainedPosition(filter) is { } position)
-        {
-            foreach (var topic in filter.Topics[position]!)
-            {
-                candidates.AddRange(index.FindByTopic(position, topic, from, to));
-            }
-        }
-        else
+        // Only topics 1-3 (ids, addresses) are indexed; a filter on the address or the event alone reads the receipts.
+        if (MostSelectiveIndexedPosition(filter) is not { } position)
         {
             return null;
+        }
+
+        var index = chain.Blocks.Logs;
+        var candidates = new List<LogLocation>();
+        foreach (var topic in filter.Topics[position]!)
+        {
+            candidates.AddRange(index.FindByTopic(position, topic, from, to));
         }
 
         // Several addresses or alternatives may name the same log; results come in chain order, once each.
@@ -115,17 +107,19 @@ public sealed class LogQuery
         return unique;
     }
 
-    private static int? FirstConstrainedPosition(LogFilter filter)
+    // The indexed position with the fewest alternatives: each alternative is one index scan.
+    private static int? MostSelectiveIndexedPosition(LogFilter filter)
     {
-        for (var position = 0; position < filter.Topics.Count; position++)
+        int? best = null;
+        for (var position = LogIndex.FirstIndexedTopic; position < filter.Topics.Count; position++)
         {
-            if (filter.Topics[position] is not null)
+            if (filter.Topics[position] is { } alternatives && (best is null || alternatives.Count < filter.Topics[best.Value]!.Count))
             {
-                return position;
+                best = position;
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>The last block's logs read, since candidates come grouped by block.</summary>

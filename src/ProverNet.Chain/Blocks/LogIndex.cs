@@ -6,14 +6,18 @@ using ProverNet.Storage;
 namespace ProverNet.Chain.Blocks;
 
 /// <summary>
-/// The <see cref="ColumnFamily.Logs"/> index, so <c>eth_getLogs</c> scans only matching logs, not every receipt in the
-/// range. One key per (log, emitting address) and per (log, topic position): <c>subject ‖ number ‖ logIndex</c> →
-/// transaction index, where subject is <c>0x00 ‖ address</c> or <c>(0x01 + position) ‖ topic</c>. Numbers are big-endian,
-/// so a prefix scan yields a subject's logs in chain order. Filters on several fields intersect these scans.
+/// The <see cref="ColumnFamily.Logs"/> index, so <c>eth_getLogs</c> reads only matching logs, not every receipt in the
+/// range. One key per (log, topic position 1–3): <c>subject ‖ number ‖ logIndex</c> → transaction index, where subject is
+/// <c>(0x01 + position) ‖ topic</c>. Numbers are big-endian, so a prefix scan yields a subject's logs in chain order.
+/// Only the indexed arguments (ids, addresses) are worth an entry: every log comes from one of three system addresses
+/// and its topic 0 is one of a dozen event signatures, so entries for those would point at nearly every log — written on
+/// the block's critical path for no selectivity. A filter on them alone reads the range's receipts instead.
 /// </summary>
 public sealed class LogIndex
 {
-    private const byte AddressTag = 0x00;
+    /// <summary>The first indexed topic position (topic 0, the event signature, is not indexed).</summary>
+    public const int FirstIndexedTopic = 1;
+
     private const byte FirstTopicTag = 0x01;
     private const int MaxTopics = 4;
     private const int SuffixLength = sizeof(ulong) + sizeof(uint);
@@ -27,14 +31,10 @@ public sealed class LogIndex
         this.store = store;
     }
 
-    /// <summary>Logs emitted by <paramref name="address"/> in blocks <paramref name="fromBlock"/>..<paramref name="toBlock"/> (inclusive).</summary>
-    public IEnumerable<LogLocation> FindByAddress(Address address, ulong fromBlock, ulong toBlock) =>
-        Find(AddressSubject(address), fromBlock, toBlock);
-
-    /// <summary>Logs whose topic at <paramref name="position"/> (0–3) is <paramref name="topic"/>, in the block range (inclusive).</summary>
+    /// <summary>Logs whose topic at <paramref name="position"/> (1–3) is <paramref name="topic"/>, in the block range (inclusive).</summary>
     public IEnumerable<LogLocation> FindByTopic(int position, Hash256 topic, ulong fromBlock, ulong toBlock)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfLessThan(position, FirstIndexedTopic);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, MaxTopics);
         return Find(TopicSubject(position, topic), fromBlock, toBlock);
     }
@@ -49,8 +49,7 @@ public sealed class LogIndex
             BinaryPrimitives.WriteUInt32BigEndian(transactionIndex, (uint)i);
             foreach (var log in receipts[i].Logs)
             {
-                batch.Put(ColumnFamily.Logs, Key(AddressSubject(log.Address), number, logIndex), transactionIndex);
-                for (var position = 0; position < log.Topics.Count; position++)
+                for (var position = FirstIndexedTopic; position < log.Topics.Count; position++)
                 {
                     batch.Put(ColumnFamily.Logs, Key(TopicSubject(position, log.Topics[position]), number, logIndex), transactionIndex);
                 }
@@ -76,14 +75,6 @@ public sealed class LogIndex
                 checked((int)BinaryPrimitives.ReadUInt32BigEndian(entry.Value)),
                 checked((int)BinaryPrimitives.ReadUInt32BigEndian(suffix[sizeof(ulong)..])));
         }
-    }
-
-    private static byte[] AddressSubject(Address address)
-    {
-        var subject = new byte[1 + Address.Length];
-        subject[0] = AddressTag;
-        address.WriteTo(subject.AsSpan(1));
-        return subject;
     }
 
     private static byte[] TopicSubject(int position, Hash256 topic)

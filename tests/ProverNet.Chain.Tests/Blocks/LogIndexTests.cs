@@ -9,6 +9,7 @@ namespace ProverNet.Chain.Tests.Blocks;
 public sealed class LogIndexTests : IDisposable
 {
     private static readonly Hash256 Signature = BlockSamples.Filled(0x5a);
+    private static readonly Hash256 OrderId = BlockSamples.Filled(0x07);
     private readonly MemoryStore store = new();
     private readonly BlockStore blocks;
 
@@ -18,58 +19,57 @@ public sealed class LogIndexTests : IDisposable
     }
 
     [Fact]
-    public void FindByAddress_LogsInSeveralBlocks_InChainOrderWithTransactionAndBlockWideLogIndex()
+    public void FindByTopic_LogsInSeveralBlocks_InChainOrderWithTransactionAndBlockWideLogIndex()
     {
-        AddBlock(0, [[Log(SystemAddresses.Market)], [Log(SystemAddresses.Bridge), Log(SystemAddresses.Market)]]);
-        AddBlock(1, [[], [Log(SystemAddresses.Market)]]);
+        AddBlock(0, [[Log(SystemAddresses.Market, Signature, OrderId)], [Log(SystemAddresses.Bridge), Log(SystemAddresses.Market, Signature, OrderId)]]);
+        AddBlock(1, [[], [Log(SystemAddresses.Market, Signature, OrderId)]]);
 
-        var found = blocks.Logs.FindByAddress(SystemAddresses.Market, 0, 1).ToList();
+        var found = blocks.Logs.FindByTopic(1, OrderId, 0, 1).ToList();
 
         Assert.Equal([new LogLocation(0, 0, 0), new LogLocation(0, 1, 2), new LogLocation(1, 1, 0)], found);
     }
 
     [Fact]
-    public void FindByAddress_BlockRange_IsInclusiveAtBothEnds()
+    public void FindByTopic_BlockRange_IsInclusiveAtBothEnds()
     {
         for (var number = 0UL; number < 5; number++)
         {
-            AddBlock(number, [[Log(SystemAddresses.Market)]]);
+            AddBlock(number, [[Log(SystemAddresses.Market, Signature, OrderId)]]);
         }
 
-        var found = blocks.Logs.FindByAddress(SystemAddresses.Market, 1, 3).Select(location => location.BlockNumber);
+        var found = blocks.Logs.FindByTopic(1, OrderId, 1, 3).Select(location => location.BlockNumber);
 
         Assert.Equal([1UL, 2UL, 3UL], found);
-        Assert.Empty(blocks.Logs.FindByAddress(SystemAddresses.Market, 3, 2));
-        Assert.Equal(5, blocks.Logs.FindByAddress(SystemAddresses.Market, 0, ulong.MaxValue).Count());
+        Assert.Empty(blocks.Logs.FindByTopic(1, OrderId, 3, 2));
+        Assert.Equal(5, blocks.Logs.FindByTopic(1, OrderId, 0, ulong.MaxValue).Count());
     }
 
     [Fact]
     public void FindByTopic_SameHashAtAnotherPosition_IsNotMatched()
     {
-        var other = BlockSamples.Filled(0x01);
-        AddBlock(0, [[Log(SystemAddresses.Market, Signature, other), Log(SystemAddresses.Market, other, Signature)]]);
+        AddBlock(0, [[Log(SystemAddresses.Market, Signature, OrderId, Signature), Log(SystemAddresses.Market, Signature, Signature, OrderId)]]);
 
-        Assert.Equal([new LogLocation(0, 0, 0)], blocks.Logs.FindByTopic(0, Signature, 0, 0));
-        Assert.Equal([new LogLocation(0, 0, 1)], blocks.Logs.FindByTopic(1, Signature, 0, 0));
-        Assert.Empty(blocks.Logs.FindByTopic(3, Signature, 0, 0));
+        Assert.Equal([new LogLocation(0, 0, 0)], blocks.Logs.FindByTopic(1, OrderId, 0, 0));
+        Assert.Equal([new LogLocation(0, 0, 1)], blocks.Logs.FindByTopic(2, OrderId, 0, 0));
+        Assert.Empty(blocks.Logs.FindByTopic(3, OrderId, 0, 0));
     }
 
     [Fact]
     public void FindByTopic_PositionOutOfRange_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => blocks.Logs.FindByTopic(4, Signature, 0, 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => blocks.Logs.FindByTopic(-1, Signature, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => blocks.Logs.FindByTopic(0, Signature, 0, 0));
     }
 
     [Fact]
-    public void FindByAddress_BatchNotCommitted_FindsNothing()
+    public void FindByTopic_BatchNotCommitted_FindsNothing()
     {
         using var batch = store.StartBatch();
-        var (block, receipts) = Build(0, [[Log(SystemAddresses.Market)]]);
+        var (block, receipts) = Build(0, [[Log(SystemAddresses.Market, Signature, OrderId)]]);
 
         blocks.Add(block, receipts, batch);
 
-        Assert.Empty(blocks.Logs.FindByAddress(SystemAddresses.Market, 0, 0));
+        Assert.Empty(blocks.Logs.FindByTopic(1, OrderId, 0, 0));
     }
 
     public void Dispose() => store.Dispose();
