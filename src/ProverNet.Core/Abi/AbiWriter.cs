@@ -10,31 +10,30 @@ namespace ProverNet.Core.Abi;
 public sealed class AbiWriter
 {
     private const int Word = 32;
-    private readonly List<byte[]> heads = [];
+
+    // Head words in one growing buffer (events and views encode a few words: one allocation, not one per word).
+    private byte[] heads = new byte[8 * Word];
+    private int headCount;
     private readonly List<(int Head, byte[] Tail)> tails = [];
 
     /// <summary>An unsigned integer of any width up to 128 bits.</summary>
     public AbiWriter WriteUInt(UInt128 value)
     {
-        var word = new byte[Word];
-        BinaryPrimitives.WriteUInt128BigEndian(word.AsSpan(Word - 16), value);
-        heads.Add(word);
+        BinaryPrimitives.WriteUInt128BigEndian(NextHead()[(Word - 16)..], value);
         return this;
     }
 
     /// <summary>An <c>address</c>.</summary>
     public AbiWriter WriteAddress(Address value)
     {
-        var word = new byte[Word];
-        value.WriteTo(word.AsSpan(Word - Address.Length));
-        heads.Add(word);
+        value.WriteTo(NextHead()[(Word - Address.Length)..]);
         return this;
     }
 
     /// <summary>A <c>bytes32</c>.</summary>
     public AbiWriter WriteBytes32(Hash256 value)
     {
-        heads.Add(value.ToArray());
+        value.WriteTo(NextHead());
         return this;
     }
 
@@ -48,8 +47,8 @@ public sealed class AbiWriter
         var tail = new byte[Word + padded];
         BinaryPrimitives.WriteUInt64BigEndian(tail.AsSpan(Word - 8), (ulong)value.Length);
         value.CopyTo(tail.AsSpan(Word));
-        tails.Add((heads.Count, tail));
-        heads.Add(new byte[Word]);
+        tails.Add((headCount, tail));
+        NextHead();
         return this;
     }
 
@@ -64,29 +63,42 @@ public sealed class AbiWriter
             BinaryPrimitives.WriteUInt32BigEndian(tail.AsSpan((Word * (i + 2)) - 4), values[i]);
         }
 
-        tails.Add((heads.Count, tail));
-        heads.Add(new byte[Word]);
+        tails.Add((headCount, tail));
+        NextHead();
         return this;
     }
 
     /// <summary>The encoding: every head word, with dynamic values' offsets filled in, then their tails in order.</summary>
     public byte[] ToArray()
     {
-        var offset = (ulong)(heads.Count * Word);
+        var headBytes = headCount * Word;
+        var offset = (ulong)headBytes;
         foreach (var (head, tail) in tails)
         {
-            BinaryPrimitives.WriteUInt64BigEndian(heads[head].AsSpan(Word - 8), offset);
+            BinaryPrimitives.WriteUInt64BigEndian(heads.AsSpan((head * Word) + Word - 8, 8), offset);
             offset += (ulong)tail.Length;
         }
 
         var result = new byte[(int)offset];
-        var position = 0;
-        foreach (var part in heads.Concat(tails.Select(entry => entry.Tail)))
+        heads.AsSpan(0, headBytes).CopyTo(result);
+        var position = headBytes;
+        foreach (var (_, tail) in tails)
         {
-            part.CopyTo(result, position);
-            position += part.Length;
+            tail.CopyTo(result, position);
+            position += tail.Length;
         }
 
         return result;
+    }
+
+    // The next (zeroed) head word.
+    private Span<byte> NextHead()
+    {
+        if ((headCount + 1) * Word > heads.Length)
+        {
+            Array.Resize(ref heads, heads.Length * 2);
+        }
+
+        return heads.AsSpan(headCount++ * Word, Word);
     }
 }

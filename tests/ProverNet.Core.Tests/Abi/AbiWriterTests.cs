@@ -18,6 +18,26 @@ public class AbiWriterTests
     }
 
     [Fact]
+    public void ToArray_MoreHeadWordsThanTheInitialBuffer_KeepsEveryWordAndTheOffset()
+    {
+        var writer = new AbiWriter();
+        for (var i = 1; i <= 20; i++)
+        {
+            writer.WriteUInt((UInt128)i);
+        }
+
+        var encoded = writer.WriteString("x").ToArray();
+
+        var reader = new AbiReader(encoded);
+        for (var i = 1; i <= 20; i++)
+        {
+            Assert.Equal((ulong)i, reader.ReadUInt(i - 1, 64, "u"));
+        }
+
+        Assert.Equal("x", reader.ReadString(20, 10, "s"));
+    }
+
+    [Fact]
     public void ToArray_ReadBackByAbiReader_RoundTrips()
     {
         var address = Address.Parse("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65");
