@@ -15,15 +15,22 @@ public sealed partial class MarketModule
     /// </summary>
     /// <remarks>A pipeline one of whose stage classes governance removed is left out of the round; its bids are refunded.</remarks>
     /// <returns>
-    /// The round's outcome (the header commits to its hash), or null when no round is due or no order is open — an
-    /// empty round changes nothing (reference prices move only with orders), so empty blocks skip it.
+    /// The round's outcome (the header commits to its hash), or null when no round is due, or no order is open and none
+    /// was dropped — an empty round changes nothing (reference prices move only with orders), so empty blocks skip it.
     /// </returns>
     public RoundOutcome? Clear(ICollection<LogEntry> logs)
     {
         ArgumentNullException.ThrowIfNull(logs);
         var interval = environment.Parameters.Auction.IntervalBlocks;
-        if ((interval > 1 && environment.BlockNumber % interval != 0)
-            || (ledger.OpenIds(OrderSide.Bid).Count == 0 && ledger.OpenIds(OrderSide.Offer).Count == 0))
+        if (interval > 1 && environment.BlockNumber % interval != 0)
+        {
+            return null;
+        }
+
+        var logsBefore = logs.Count;
+        var bids = AdmitBids(logs);
+        var offers = AdmitOffers(logs);
+        if (bids.IsEmpty && offers.IsEmpty && logs.Count == logsBefore)
         {
             return null;
         }
@@ -33,8 +40,8 @@ public sealed partial class MarketModule
             environment.Parameters.Auction.Clearing,
             [.. catalog.Classes.Select(marketClass => AuctionClass.From(marketClass, ledger.ReferencePrice(marketClass)))],
             [.. catalog.Pipelines.Where(pipeline => catalog.StagesOf(MarketRef.Pipeline(pipeline.Id)) is not null)],
-            AdmitBids(logs),
-            AdmitOffers(logs));
+            bids,
+            offers);
         var outcome = TodaAuction.Clear(input);
         foreach (var bidId in outcome.Expired.Bids)
         {
