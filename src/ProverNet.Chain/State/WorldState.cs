@@ -12,10 +12,10 @@ public sealed class WorldState
 {
     private readonly IKeyValueStore store;
     private readonly SparseMerkleTree tree;
-    private readonly SortedDictionary<byte[], byte[]?> changes = new(KeyOrder.Instance);
+    private readonly KeyBuckets changes = new();
 
     // Entries written into a batch that the caller has not committed yet: reads must see them until Release.
-    private readonly SortedDictionary<byte[], byte[]?> written = new(KeyOrder.Instance);
+    private readonly KeyBuckets written = new();
     private readonly List<(byte[] Key, bool Existed, byte[]? Previous)> journal = [];
 
     /// <summary>Opens the state committed in <paramref name="store"/>.</summary>
@@ -43,7 +43,8 @@ public sealed class WorldState
 
     /// <summary>
     /// Every entry whose key starts with <paramref name="prefix"/>, in key order, uncommitted changes included (deleted
-    /// entries left out). Reads a snapshot: changing the state while enumerating is not supported.
+    /// entries left out). <paramref name="prefix"/> starts with the kind byte, so only that kind's changes are looked at.
+    /// Reads a snapshot: changing the state while enumerating is not supported.
     /// </summary>
     public IEnumerable<KeyValueEntry> Scan(byte[] prefix)
     {
@@ -52,12 +53,9 @@ public sealed class WorldState
         var overlay = new SortedDictionary<byte[], byte[]?>(KeyOrder.Instance);
         foreach (var layer in new[] { written, changes })
         {
-            foreach (var (key, value) in layer)
+            foreach (var (key, value) in layer.WithPrefix(prefix))
             {
-                if (key.AsSpan().StartsWith(prefix))
-                {
-                    overlay[key] = value;
-                }
+                overlay[key] = value;
             }
         }
 
@@ -70,7 +68,7 @@ public sealed class WorldState
         ArgumentNullException.ThrowIfNull(key);
         var existed = changes.TryGetValue(key, out var previous);
         journal.Add((key, existed, previous));
-        changes[key] = value;
+        changes.Set(key, value);
     }
 
     /// <summary>The account of <paramref name="address"/> (empty when never touched).</summary>
@@ -121,7 +119,7 @@ public sealed class WorldState
             var (key, existed, previous) = journal[i];
             if (existed)
             {
-                changes[key] = previous;
+                changes.Set(key, previous);
             }
             else
             {
@@ -140,7 +138,7 @@ public sealed class WorldState
     public Hash256 Commit(IWriteBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        foreach (var (key, value) in changes)
+        foreach (var (key, value) in changes.All())
         {
             if (value is null)
             {
@@ -153,7 +151,7 @@ public sealed class WorldState
                 tree.Set(key, Keccak256.Hash(value));
             }
 
-            written[key] = value;
+            written.Set(key, value);
         }
 
         changes.Clear();
