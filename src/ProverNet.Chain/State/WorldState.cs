@@ -159,34 +159,27 @@ public sealed class WorldState
         return tree.Commit(batch);
     }
 
+    // Committed entries and the overlay, both in key order; an overlay entry replaces (or, when null, deletes) its key.
     private static IEnumerable<KeyValueEntry> Merge(IEnumerable<KeyValueEntry> committed, SortedDictionary<byte[], byte[]?> overlay)
     {
         using var pending = overlay.GetEnumerator();
         var hasPending = pending.MoveNext();
         foreach (var entry in committed)
         {
-            while (hasPending && KeyOrder.Instance.Compare(pending.Current.Key, entry.Key) < 0)
+            var replaced = false;
+            for (; hasPending && KeyOrder.Instance.Compare(pending.Current.Key, entry.Key) <= 0; hasPending = pending.MoveNext())
             {
+                replaced |= KeyOrder.Instance.Compare(pending.Current.Key, entry.Key) == 0;
                 if (pending.Current.Value is { } value)
                 {
                     yield return new KeyValueEntry(pending.Current.Key, value);
                 }
-
-                hasPending = pending.MoveNext();
             }
 
-            if (hasPending && KeyOrder.Instance.Compare(pending.Current.Key, entry.Key) == 0)
+            if (!replaced)
             {
-                if (pending.Current.Value is { } value)
-                {
-                    yield return new KeyValueEntry(pending.Current.Key, value);
-                }
-
-                hasPending = pending.MoveNext();
-                continue;
+                yield return entry;
             }
-
-            yield return entry;
         }
 
         for (; hasPending; hasPending = pending.MoveNext())
