@@ -41,8 +41,9 @@ public sealed class CommittedChain
     /// <summary>A fresh, private view of the committed state, for a request that reads several entries or runs views.</summary>
     public WorldState OpenState() => new(store);
 
-    /// <summary>The committed account of <paramref name="address"/>.</summary>
-    public AccountState GetAccount(Address address) => OpenState().GetAccount(address);
+    /// <summary>The committed account of <paramref name="address"/>: one store read, no state view (the mempool calls it per submission).</summary>
+    public AccountState GetAccount(Address address) =>
+        store.Get(ColumnFamily.State, StateKeys.Account(address)) is { } bytes ? AccountState.Decode(bytes) : default;
 
     /// <summary>The governed parameters as committed (decoded once per block).</summary>
     public ProtocolParameters Parameters => Current.Parameters;
