@@ -4,8 +4,9 @@ namespace ProverNet.Chain.Execution;
 
 /// <summary>
 /// Decodes and recovers the senders of a block's user transactions on a helper thread while the caller executes them in
-/// order: the caller takes transaction <c>i</c> when it is ready, or recovers it itself when the helper has not reached
-/// it, so recovery overlaps execution instead of preceding it. Each transaction is decoded exactly once.
+/// order: the caller takes transaction <c>i</c> when it is ready, recovers it itself when nobody has claimed it, and while
+/// the helper is still on it recovers the next unclaimed one, so both cores stay busy and recovery overlaps execution
+/// instead of preceding it. Each transaction is decoded exactly once.
 /// </summary>
 internal sealed class PipelinedRecovery : IDisposable
 {
@@ -35,16 +36,17 @@ internal sealed class PipelinedRecovery : IDisposable
     /// <summary>Transaction <paramref name="index"/>, or null with the reason it does not decode.</summary>
     public SignedTransaction? Take(int index, out string? error)
     {
-        if (Interlocked.CompareExchange(ref states[index], Claimed, Unclaimed) == Unclaimed)
+        var wait = default(SpinWait);
+        while (Volatile.Read(ref states[index]) != Done)
         {
-            Recover(index);
-        }
-        else
-        {
-            var wait = default(SpinWait);
-            while (Volatile.Read(ref states[index]) != Done)
+            if (TryClaim(index))
             {
-                wait.SpinOnce();
+                Recover(index);
+            }
+            else if (!RecoverNextUnclaimed())
+            {
+                // The helper is recovering this one and nothing is left to do meanwhile.
+                wait.SpinOnce(sleep1Threshold: -1);
             }
         }
 
@@ -60,20 +62,31 @@ internal sealed class PipelinedRecovery : IDisposable
 
     private void RecoverAhead()
     {
-        while (!stopped)
+        while (!stopped && RecoverNextUnclaimed())
+        {
+        }
+    }
+
+    /// <summary>Recovers the lowest transaction nobody has claimed; false when none is left.</summary>
+    private bool RecoverNextUnclaimed()
+    {
+        while (true)
         {
             var index = Interlocked.Increment(ref next) - 1;
             if (index >= states.Length)
             {
-                return;
+                return false;
             }
 
-            if (Interlocked.CompareExchange(ref states[index], Claimed, Unclaimed) == Unclaimed)
+            if (TryClaim(index))
             {
                 Recover(index);
+                return true;
             }
         }
     }
+
+    private bool TryClaim(int index) => Interlocked.CompareExchange(ref states[index], Claimed, Unclaimed) == Unclaimed;
 
     private void Recover(int index)
     {
