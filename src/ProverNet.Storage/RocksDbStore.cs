@@ -11,6 +11,7 @@ public sealed class RocksDbStore : IKeyValueStore
 {
     private readonly RocksDb database;
     private readonly ColumnFamilyHandle[] handles;
+    private readonly uint[] familyIds;
     private readonly WriteOptions writeOptions;
     private readonly ReadOptions readOptions = new();
 
@@ -18,6 +19,7 @@ public sealed class RocksDbStore : IKeyValueStore
     {
         this.database = database;
         this.handles = handles;
+        familyIds = [.. handles.Select(handle => Native.Instance.rocksdb_column_family_handle_get_id(handle.Handle))];
         this.writeOptions = writeOptions;
     }
 
@@ -94,13 +96,18 @@ public sealed class RocksDbStore : IKeyValueStore
     public void Dispose() => database.Dispose();
 
     /// <summary>The RocksDB handle of a column family (also validates the enum value).</summary>
-    internal ColumnFamilyHandle Handle(ColumnFamily column) =>
-        (uint)column < (uint)handles.Length
-            ? handles[(int)column]
-            : throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column family");
+    internal ColumnFamilyHandle Handle(ColumnFamily column) => handles[IndexOf(column)];
+
+    /// <summary>The RocksDB id of a column family, as write batch records name it.</summary>
+    internal uint FamilyId(ColumnFamily column) => familyIds[IndexOf(column)];
 
     /// <summary>Writes a batch as one atomic WAL record.</summary>
     internal void Write(WriteBatch batch) => database.Write(batch, writeOptions);
+
+    private int IndexOf(ColumnFamily column) =>
+        (uint)column < (uint)handles.Length
+            ? (int)column
+            : throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column family");
 
     private IEnumerable<KeyValueEntry> IterateCore(ColumnFamilyHandle handle, byte[] fromInclusive, byte[]? toExclusive)
     {

@@ -2,27 +2,30 @@ using RocksDbSharp;
 
 namespace ProverNet.Storage;
 
-/// <summary>A batch for <see cref="RocksDbStore"/>, backed by a native RocksDB <see cref="WriteBatch"/>.</summary>
+/// <summary>
+/// A batch for <see cref="RocksDbStore"/>: operations are serialized in managed memory (<see cref="WriteBatchEncoder"/>)
+/// and handed to RocksDB as one native <see cref="WriteBatch"/> at <see cref="Commit"/>.
+/// </summary>
 internal sealed class RocksDbWriteBatch(RocksDbStore store) : IWriteBatch
 {
-    private readonly WriteBatch batch = new();
+    private readonly WriteBatchEncoder encoder = new();
     private bool committed;
 
     /// <inheritdoc/>
-    public int Count => batch.Count();
+    public int Count => encoder.Count;
 
     /// <inheritdoc/>
     public void Put(ColumnFamily column, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
     {
         ThrowIfCommitted();
-        batch.Put(key, value, store.Handle(column));
+        encoder.Put(store.FamilyId(column), key, value);
     }
 
     /// <inheritdoc/>
     public void Delete(ColumnFamily column, ReadOnlySpan<byte> key)
     {
         ThrowIfCommitted();
-        batch.Delete(key, store.Handle(column));
+        encoder.Delete(store.FamilyId(column), key);
     }
 
     /// <inheritdoc/>
@@ -30,11 +33,12 @@ internal sealed class RocksDbWriteBatch(RocksDbStore store) : IWriteBatch
     {
         ThrowIfCommitted();
         committed = true;
+        using var batch = new WriteBatch(encoder.Buffer, encoder.Representation.Length);
         store.Write(batch);
     }
 
     /// <inheritdoc/>
-    public void Dispose() => batch.Dispose();
+    public void Dispose() => encoder.Dispose();
 
     private void ThrowIfCommitted()
     {
