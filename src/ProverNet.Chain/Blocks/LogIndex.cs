@@ -20,6 +20,7 @@ public sealed class LogIndex
 
     private const byte FirstTopicTag = 0x01;
     private const int MaxTopics = 4;
+    private const int SubjectLength = 1 + Hash256.Length;
     private const int SuffixLength = sizeof(ulong) + sizeof(uint);
 
     private readonly IKeyValueStore store;
@@ -44,14 +45,18 @@ public sealed class LogIndex
     {
         var logIndex = 0;
         Span<byte> transactionIndex = stackalloc byte[sizeof(uint)];
+        Span<byte> key = stackalloc byte[SubjectLength + SuffixLength];
+        BinaryPrimitives.WriteUInt64BigEndian(key[SubjectLength..], number);
         for (var i = 0; i < receipts.Count; i++)
         {
             BinaryPrimitives.WriteUInt32BigEndian(transactionIndex, (uint)i);
             foreach (var log in receipts[i].Logs)
             {
+                BinaryPrimitives.WriteUInt32BigEndian(key[(SubjectLength + sizeof(ulong))..], (uint)logIndex);
                 for (var position = FirstIndexedTopic; position < log.Topics.Count; position++)
                 {
-                    batch.Put(ColumnFamily.Logs, Key(TopicSubject(position, log.Topics[position]), number, logIndex), transactionIndex);
+                    WriteSubject(key, position, log.Topics[position]);
+                    batch.Put(ColumnFamily.Logs, key, transactionIndex);
                 }
 
                 logIndex++;
@@ -79,10 +84,15 @@ public sealed class LogIndex
 
     private static byte[] TopicSubject(int position, Hash256 topic)
     {
-        var subject = new byte[1 + Hash256.Length];
-        subject[0] = (byte)(FirstTopicTag + position);
-        topic.WriteTo(subject.AsSpan(1));
+        var subject = new byte[SubjectLength];
+        WriteSubject(subject, position, topic);
         return subject;
+    }
+
+    private static void WriteSubject(Span<byte> destination, int position, Hash256 topic)
+    {
+        destination[0] = (byte)(FirstTopicTag + position);
+        topic.WriteTo(destination[1..]);
     }
 
     private static byte[] Key(byte[] subject, ulong number, int logIndex)

@@ -1,5 +1,8 @@
+using System.Buffers.Binary;
+using System.Text;
 using ProverNet.Chain.Blocks;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Receipts;
 
@@ -12,6 +15,8 @@ namespace ProverNet.Chain.Receipts;
 public sealed class Receipt : IEquatable<Receipt>
 {
     private const string What = "receipt";
+    private const int HashItemLength = 1 + Hash256.Length;
+    private const int AddressItemLength = 1 + Address.Length;
     private byte[]? encoding;
 
     /// <summary>Creates a receipt; the logs are copied.</summary>
@@ -69,16 +74,41 @@ public sealed class Receipt : IEquatable<Receipt>
     /// <summary>The canonical encoding, computed once (the receipts root and the store both need it).</summary>
     public byte[] Encode() => encoding ??= EncodeFields();
 
-    private byte[] EncodeFields() => RlpItems.ListOf(
-    [
-        RlpItems.OfHash(TransactionHash),
-        RlpItems.OfNumber((byte)Status),
-        RlpItems.OfNumber(CumulativeGasUsed),
-        RlpItems.OfNumber(GasUsed),
-        RlpItems.OfAmount(EffectiveGasPrice),
-        RlpItems.ListOf([.. Logs.Select(EncodeLog)]),
-        RlpItems.OfBytes(System.Text.Encoding.UTF8.GetBytes(FailureReason)),
-    ]);
+    // Sized first, then written into one array: the clearing transaction's receipt holds tens of thousands of logs,
+    // and an array per item and per list made its encoding the slowest step after execution.
+    private byte[] EncodeFields()
+    {
+        Span<byte> priceBuffer = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128BigEndian(priceBuffer, EffectiveGasPrice.Wei);
+        var firstNonZero = priceBuffer.IndexOfAnyExcept((byte)0);
+        ReadOnlySpan<byte> price = firstNonZero < 0 ? [] : priceBuffer[firstNonZero..];
+        var reason = Encoding.UTF8.GetBytes(FailureReason);
+        var logsPayload = 0;
+        foreach (var log in Logs)
+        {
+            logsPayload += LogLength(log);
+        }
+
+        var payload = HashItemLength + RlpWriter.GetUInt64Length((byte)Status) + RlpWriter.GetUInt64Length(CumulativeGasUsed)
+            + RlpWriter.GetUInt64Length(GasUsed) + RlpWriter.GetStringLength(price)
+            + RlpWriter.GetListHeaderLength(logsPayload) + logsPayload + RlpWriter.GetStringLength(reason);
+        var result = new byte[RlpWriter.GetListHeaderLength(payload) + payload];
+        var destination = result.AsSpan();
+        var at = RlpWriter.WriteListHeader(destination, payload);
+        at += WriteHash(destination[at..], TransactionHash);
+        at += RlpWriter.WriteUInt64(destination[at..], (byte)Status);
+        at += RlpWriter.WriteUInt64(destination[at..], CumulativeGasUsed);
+        at += RlpWriter.WriteUInt64(destination[at..], GasUsed);
+        at += RlpWriter.WriteString(destination[at..], price);
+        at += RlpWriter.WriteListHeader(destination[at..], logsPayload);
+        foreach (var log in Logs)
+        {
+            at += WriteLog(destination[at..], log);
+        }
+
+        RlpWriter.WriteString(destination[at..], reason);
+        return result;
+    }
 
     /// <summary>The <see cref="OrderedMerkleRoot"/> over the receipts' encodings: the header's receipts root.</summary>
     public static Hash256 ComputeRoot(IReadOnlyList<Receipt> receipts)
@@ -144,12 +174,39 @@ public sealed class Receipt : IEquatable<Receipt>
         }
     }
 
-    private static byte[] EncodeLog(LogEntry log) => RlpItems.ListOf(
-    [
-        RlpItems.OfAddress(log.Address),
-        RlpItems.ListOf([.. log.Topics.Select(topic => RlpItems.OfHash(topic))]),
-        RlpItems.OfBytes(log.Data),
-    ]);
+    private static int LogLength(LogEntry log)
+    {
+        var payload = LogPayloadLength(log);
+        return RlpWriter.GetListHeaderLength(payload) + payload;
+    }
+
+    private static int LogPayloadLength(LogEntry log)
+    {
+        var topics = log.Topics.Count * HashItemLength;
+        return AddressItemLength + RlpWriter.GetListHeaderLength(topics) + topics + RlpWriter.GetStringLength(log.Data);
+    }
+
+    private static int WriteLog(Span<byte> destination, LogEntry log)
+    {
+        var at = RlpWriter.WriteListHeader(destination, LogPayloadLength(log));
+        Span<byte> address = stackalloc byte[Address.Length];
+        log.Address.WriteTo(address);
+        at += RlpWriter.WriteString(destination[at..], address);
+        at += RlpWriter.WriteListHeader(destination[at..], log.Topics.Count * HashItemLength);
+        foreach (var topic in log.Topics)
+        {
+            at += WriteHash(destination[at..], topic);
+        }
+
+        return at + RlpWriter.WriteString(destination[at..], log.Data);
+    }
+
+    private static int WriteHash(Span<byte> destination, in Hash256 hash)
+    {
+        Span<byte> bytes = stackalloc byte[Hash256.Length];
+        hash.WriteTo(bytes);
+        return RlpWriter.WriteString(destination, bytes);
+    }
 
     private static LogEntry ReadLog(ref StrictRlpReader fields)
     {
