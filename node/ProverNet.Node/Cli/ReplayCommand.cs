@@ -69,20 +69,15 @@ public static class ReplayCommand
             {
                 using var scratch = RocksDbStore.Open(scratchDirectory);
                 var replay = new BlockProcessor(scratch, database.Genesis);
-                for (var number = 1UL; number <= head.Number; number++)
+                try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var block = stored.GetByNumber(number)
-                        ?? throw new InvalidDataException($"block {number} is missing below the head {head.Number}: the store is corrupt");
-                    try
-                    {
-                        replay.Import(block);
-                    }
-                    catch (InvalidBlockException mismatch)
-                    {
-                        await output.WriteLineAsync($"MISMATCH at block {number}: {mismatch.Message}").ConfigureAwait(false);
-                        return Mismatch;
-                    }
+                    // Each block's senders are recovered while the one before it commits.
+                    replay.ImportAll(StoredBlocks(stored, head.Number, cancellationToken));
+                }
+                catch (InvalidBlockException mismatch)
+                {
+                    await output.WriteLineAsync($"MISMATCH at block {replay.Head.Number + 1}: {mismatch.Message}").ConfigureAwait(false);
+                    return Mismatch;
                 }
 
                 await output.WriteLineAsync(
@@ -95,6 +90,16 @@ public static class ReplayCommand
         }
 
         return 0;
+    }
+
+    private static IEnumerable<Block> StoredBlocks(BlockStore stored, ulong head, CancellationToken cancellationToken)
+    {
+        for (var number = 1UL; number <= head; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return stored.GetByNumber(number)
+                ?? throw new InvalidDataException($"block {number} is missing below the head {head}: the store is corrupt");
+        }
     }
 
     private static void DeleteIfPresent(string directory)

@@ -177,6 +177,45 @@ public sealed class BlockProcessorTests
     }
 
     [Fact]
+    public void ImportAll_BlocksProducedElsewhere_ReachTheSameHeadAndReportEachBlock()
+    {
+        var producer = new BlockProcessor(new MemoryStore(), DevnetGenesis.Value);
+        var follower = new BlockProcessor(new MemoryStore(), DevnetGenesis.Value);
+        var blocks = ProduceTransfers(producer, blockCount: 4);
+        var reported = new List<ulong>();
+
+        var count = follower.ImportAll(blocks, processed => reported.Add(processed.Block.Number));
+
+        Assert.Equal(4, count);
+        Assert.Equal([1UL, 2, 3, 4], reported);
+        Assert.Equal(producer.Head, follower.Head);
+        Assert.Equal(producer.Blocks.GetReceipts(3), follower.Blocks.GetReceipts(3));
+    }
+
+    [Fact]
+    public void ImportAll_InvalidBlockInTheMiddle_KeepsTheBlocksBeforeItAndThrows()
+    {
+        var producer = new BlockProcessor(new MemoryStore(), DevnetGenesis.Value);
+        var follower = new BlockProcessor(new MemoryStore(), DevnetGenesis.Value);
+        var blocks = ProduceTransfers(producer, blockCount: 4);
+        blocks[2] = new Block(blocks[2].Header, new BlockBody([], [blocks[2].Body.UserTransactions[1], blocks[2].Body.UserTransactions[0]], []));
+
+        var error = Assert.Throws<InvalidBlockException>(() => follower.ImportAll(blocks));
+
+        Assert.StartsWith("block 3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(blocks[1], follower.Head);
+    }
+
+    [Fact]
+    public void ImportAll_NoBlocks_ImportsNothing()
+    {
+        var follower = new BlockProcessor(new MemoryStore(), DevnetGenesis.Value);
+
+        Assert.Equal(0, follower.ImportAll([]));
+        Assert.Equal(0UL, follower.Head.Number);
+    }
+
+    [Fact]
     public void Constructor_ReopenedRocksDb_ResumesAtTheLastBlock()
     {
         using var directory = new TemporaryDirectory();
