@@ -14,6 +14,7 @@ namespace ProverNet.Benchmarks;
 /// recovery alone, and the chain over an in-memory store (no RocksDB).
 /// </summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // as the node runs (node/ProverNet.Node/ProverNet.Node.csproj)
 public class BlockExecutionBenchmarks : IDisposable
 {
     private BlockWorkload workload = null!;

@@ -73,17 +73,19 @@ public sealed class BlockProducer
             inputs.Add(input);
         }
 
+        var started = time.GetTimestamp();
         var produced = processor.Produce(new BlockAttributes(Math.Max(now, head.Timestamp), head.L1Origin, inputs), source);
         var header = produced.Block.Header;
         logger.LogInformation(
-            "block {Number} {Hash}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}",
+            "block {Number} {Hash}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}, built and committed in {Milliseconds} ms",
             header.Number,
             produced.Block.Hash,
             produced.Block.Body.TransactionCount,
             produced.Receipts.Count(receipt => receipt.Status == ReceiptStatus.Failure),
             produced.Clearing?.Matches.Length ?? 0,
             header.GasUsed,
-            header.StateRoot);
+            header.StateRoot,
+            (long)time.GetElapsedTime(started).TotalMilliseconds);
         committed?.Invoke(produced);
         feed.Publish(produced);
         return produced;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -42,13 +43,17 @@ public sealed partial class NodeUnderLoad : IAsyncDisposable
         {
             if (RpcLine().Match(line) is { Success: true } match)
             {
-                _ = DrainAsync(process.StandardOutput);
-                return new NodeUnderLoad(process, dataDir, new Uri(match.Groups["url"].Value));
+                var node = new NodeUnderLoad(process, dataDir, new Uri(match.Groups["url"].Value));
+                _ = node.DrainAsync(process.StandardOutput);
+                return node;
             }
         }
 
         throw new InvalidOperationException("the node exited before printing its L2 RPC URL");
     }
+
+    /// <summary>How long the node took to build and commit each block holding transactions, from its log.</summary>
+    public ConcurrentQueue<int> BlockBuildMilliseconds { get; } = new();
 
     /// <summary>User plus system CPU time the node has used so far.</summary>
     public TimeSpan CpuTime()
@@ -78,12 +83,19 @@ public sealed partial class NodeUnderLoad : IAsyncDisposable
         Directory.Delete(dataDir, recursive: true);
     }
 
-    private static async Task DrainAsync(StreamReader output)
+    private async Task DrainAsync(StreamReader output)
     {
-        while (await output.ReadLineAsync().ConfigureAwait(false) is not null)
+        while (await output.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
+            if (BlockLine().Match(line) is { Success: true } match && match.Groups["transactions"].Value != "0")
+            {
+                BlockBuildMilliseconds.Enqueue(int.Parse(match.Groups["ms"].Value, CultureInfo.InvariantCulture));
+            }
         }
     }
+
+    [GeneratedRegex(@": (?<transactions>\d+) transactions .* built and committed in (?<ms>\d+) ms")]
+    private static partial Regex BlockLine();
 
     [GeneratedRegex(@"L2 RPC: (?<url>http://\S+)")]
     private static partial Regex RpcLine();
