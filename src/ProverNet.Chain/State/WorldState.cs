@@ -142,6 +142,13 @@ public sealed class WorldState
         {
             if (value is null)
             {
+                // Created and deleted again since the last commit (a bid matched in the block that opened it): there is
+                // nothing to delete, in the store or in the tree.
+                if (!ExistsCommitted(key))
+                {
+                    continue;
+                }
+
                 batch.Delete(ColumnFamily.State, key);
                 tree.Delete(key);
             }
@@ -158,6 +165,9 @@ public sealed class WorldState
         journal.Clear();
         return tree.Commit(batch);
     }
+
+    private bool ExistsCommitted(byte[] key) =>
+        written.TryGetValue(key, out var pending) ? pending is not null : store.Get(ColumnFamily.State, key) is not null;
 
     // Committed entries and the overlay, both in key order; an overlay entry replaces (or, when null, deletes) its key.
     private static IEnumerable<KeyValueEntry> Merge(IEnumerable<KeyValueEntry> committed, SortedDictionary<byte[], byte[]?> overlay)

@@ -112,6 +112,41 @@ public class WorldStateTests
     }
 
     [Fact]
+    public void Commit_KeyCreatedAndDeletedSinceTheLastCommit_WritesNothingForIt()
+    {
+        var store = new MemoryStore();
+        var state = new WorldState(store);
+        state.Credit(Alice, new Amount(1));
+        var committed = CommitTo(store, state);
+        state.Set(StateKeys.Account(Bob), new AccountState(new Amount(2), 1).Encode());
+        state.Set(StateKeys.Account(Bob), null);
+        using var batch = store.StartBatch();
+
+        var root = state.Commit(batch);
+
+        Assert.Equal(0, batch.Count);
+        Assert.Equal(committed, root);
+    }
+
+    [Fact]
+    public void Commit_DeletedKeyStillInAnUnwrittenBatch_IsDeleted()
+    {
+        var store = new MemoryStore();
+        var state = new WorldState(store);
+        using var batch = store.StartBatch();
+        state.Credit(Alice, new Amount(1));
+        state.Commit(batch);
+        state.Set(StateKeys.Account(Alice), null);
+
+        var root = state.Commit(batch);
+        batch.Commit();
+        state.Release();
+
+        Assert.Equal(Hash256.Zero, root);
+        Assert.Null(store.Get(ColumnFamily.State, StateKeys.Account(Alice)));
+    }
+
+    [Fact]
     public void Discard_UnwrittenCommit_ReturnsToTheCommittedState()
     {
         var store = new MemoryStore();
