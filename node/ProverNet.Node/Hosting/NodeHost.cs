@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
 using ProverNet.Chain.Genesis;
 using ProverNet.Core.Transactions;
@@ -17,12 +18,14 @@ namespace ProverNet.Node.Hosting;
 public sealed class NodeHost : IAsyncDisposable
 {
     private readonly RpcServer rpc;
+    private readonly BackgroundIndexer indexer;
 
-    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, TimeSpan blockTime)
+    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, BackgroundIndexer indexer, TimeSpan blockTime)
     {
         Processor = processor;
         Producer = producer;
         this.rpc = rpc;
+        this.indexer = indexer;
         BlockTime = blockTime;
     }
 
@@ -53,17 +56,39 @@ public sealed class NodeHost : IAsyncDisposable
         var source = settings.Sequencer.SyntheticLoadPerBlock > 0
             ? CreateSyntheticLoad(settings.Sequencer, processor, database.Genesis)
             : (ITransactionSource)pool;
-        var producer = new BlockProducer(processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"), pool.OnBlockCommitted);
-        var rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed), loggers, cancellationToken).ConfigureAwait(false);
+        // Blocks committed before a crash may lack their indexes: write them before anything reads.
+        var chainIndexer = new ChainIndexer(database.Store);
+        chainIndexer.CatchUp(cancellationToken);
+        var indexer = new BackgroundIndexer(chainIndexer, loggers.CreateLogger("indexer"));
+        var producer = new BlockProducer(processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"), block =>
+        {
+            pool.OnBlockCommitted(block);
+            indexer.Enqueue(block);
+        });
+        RpcServer rpc;
+        try
+        {
+            rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed), loggers, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await indexer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
-        return new NodeHost(processor, producer, rpc, blockTime);
+        return new NodeHost(processor, producer, rpc, indexer, blockTime);
     }
 
     /// <summary>Produces blocks until <paramref name="cancellationToken"/> fires; returns between blocks.</summary>
     public Task RunAsync(CancellationToken cancellationToken) => Producer.RunAsync(BlockTime, cancellationToken);
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync() => rpc.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await rpc.DisposeAsync().ConfigureAwait(false);
+        await indexer.DisposeAsync().ConfigureAwait(false);
+    }
 
     private static SyntheticLoad CreateSyntheticLoad(SequencerOptions options, BlockProcessor processor, ChainGenesis genesis)
     {

@@ -6,10 +6,13 @@ namespace ProverNet.Chain.Blocks;
 
 /// <summary>
 /// Blocks, receipts and their indexes in an <see cref="IKeyValueStore"/>. <see cref="Add"/> only records writes in the
-/// caller's batch, so that the block, its receipts, its indexes, the head pointer and the state it produced become
-/// durable in one atomic commit: after a crash the head always names a block whose state is there too.
+/// caller's batch, so that the block, its receipts, the head pointer and the state it produced become durable in one
+/// atomic commit: after a crash the head always names a block whose state is there too. The transaction and log indexes
+/// are written behind the head by a <see cref="ChainIndexer"/>, off the block's critical path; lookups cover the
+/// blocks it has not reached yet by reading them.
 /// Layout (README.md): Blocks 8-byte number → block; BlockHashes hash → number; Receipts number → receipt list;
-/// Transactions hash → number ‖ 4-byte index; Logs per <see cref="LogIndex"/>; Metadata "head" → number.
+/// Transactions hash → number ‖ 4-byte index; Logs per <see cref="LogIndex"/>; Metadata "head" → number, "indexed" →
+/// the last block whose indexes are written.
 /// </summary>
 public sealed class BlockStore
 {
@@ -22,7 +25,7 @@ public sealed class BlockStore
     {
         ArgumentNullException.ThrowIfNull(store);
         this.store = store;
-        Logs = new LogIndex(store);
+        Logs = new LogIndex(store, this);
     }
 
     /// <summary>The index of logs by emitting address and by topic.</summary>
@@ -33,13 +36,21 @@ public sealed class BlockStore
         ? BlockStoreKeys.ReadNumber(value)
         : null;
 
+    /// <summary>The last block whose transaction and log indexes are written, or <see langword="null"/> for none.</summary>
+    public ulong? IndexedThrough => store.Get(ColumnFamily.Metadata, BlockStoreKeys.Indexed) is { } value
+        ? BlockStoreKeys.ReadNumber(value)
+        : null;
+
+    /// <summary>The first block the indexes do not cover yet (every block from it to the head is read instead).</summary>
+    internal ulong FirstUnindexed => IndexedThrough is { } indexed ? indexed + 1 : 0;
+
     /// <summary>The last committed block, or <see langword="null"/> for an empty store.</summary>
     public Block? Head => HeadNumber is { } number ? GetByNumber(number) : null;
 
     /// <summary>
-    /// Records <paramref name="block"/>, its <paramref name="receipts"/> (one per transaction, in execution order), the
-    /// hash, transaction and log indexes, and moves the head to it — all in <paramref name="batch"/>; nothing is visible
-    /// until the batch commits. Chain linkage (parent hash, next number) is the block processor's to check.
+    /// Records <paramref name="block"/>, its <paramref name="receipts"/> (one per transaction, in execution order) and
+    /// its hash, and moves the head to it — all in <paramref name="batch"/>; nothing is visible until the batch commits.
+    /// Chain linkage (parent hash, next number) is the block processor's to check.
     /// </summary>
     /// <exception cref="ArgumentException">The receipts do not match the block's transactions one to one.</exception>
     /// <exception cref="InvalidOperationException">Another block is already stored at this height.</exception>
@@ -72,12 +83,6 @@ public sealed class BlockStore
         batch.Put(ColumnFamily.Blocks, numberKey, block.Encode());
         batch.Put(ColumnFamily.BlockHashes, block.Hash.ToArray(), numberKey);
         batch.Put(ColumnFamily.Receipts, numberKey, RlpItems.ListOf([.. receipts.Select(receipt => receipt.Encode())]));
-        for (var i = 0; i < hashes.Count; i++)
-        {
-            batch.Put(ColumnFamily.Transactions, hashes[i].ToArray(), BlockStoreKeys.Location(new(block.Number, i)));
-        }
-
-        LogIndex.Add(block.Number, receipts, batch);
         batch.Put(ColumnFamily.Metadata, BlockStoreKeys.Head, numberKey);
     }
 
@@ -114,6 +119,31 @@ public sealed class BlockStore
     }
 
     /// <summary>Where the transaction <paramref name="transactionHash"/> was included, or <see langword="null"/>.</summary>
-    public TransactionLocation? FindTransaction(Hash256 transactionHash) =>
-        store.Get(ColumnFamily.Transactions, transactionHash.ToArray()) is { } value ? BlockStoreKeys.ReadLocation(value) : null;
+    public TransactionLocation? FindTransaction(Hash256 transactionHash)
+    {
+        if (store.Get(ColumnFamily.Transactions, transactionHash.ToArray()) is { } value)
+        {
+            return BlockStoreKeys.ReadLocation(value);
+        }
+
+        // Not indexed yet (or never included): read the blocks the indexer has not reached, newest first.
+        if (HeadNumber is not { } head)
+        {
+            return null;
+        }
+
+        for (var above = head + 1; above > FirstUnindexed; above--)
+        {
+            var hashes = GetByNumber(above - 1)?.Body.TransactionHashes ?? [];
+            for (var i = 0; i < hashes.Count; i++)
+            {
+                if (hashes[i] == transactionHash)
+                {
+                    return new TransactionLocation(above - 1, i);
+                }
+            }
+        }
+
+        return null;
+    }
 }

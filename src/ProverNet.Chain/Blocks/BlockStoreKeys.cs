@@ -15,6 +15,9 @@ internal static class BlockStoreKeys
     /// <summary>Metadata key of the head block number.</summary>
     public static ReadOnlySpan<byte> Head => "head"u8;
 
+    /// <summary>Metadata key of the last block whose transaction and log indexes are written.</summary>
+    public static ReadOnlySpan<byte> Indexed => "indexed"u8;
+
     public static byte[] Number(ulong number)
     {
         var key = new byte[NumberLength];

@@ -24,12 +24,13 @@ public sealed class LogIndex
     private const int SuffixLength = sizeof(ulong) + sizeof(uint);
 
     private readonly IKeyValueStore store;
+    private readonly BlockStore blocks;
 
-    /// <summary>Reads and writes the index in <paramref name="store"/>, which the caller owns.</summary>
-    public LogIndex(IKeyValueStore store)
+    /// <summary>Reads the index in <paramref name="store"/>; blocks above what it covers are read from <paramref name="blocks"/>.</summary>
+    internal LogIndex(IKeyValueStore store, BlockStore blocks)
     {
-        ArgumentNullException.ThrowIfNull(store);
         this.store = store;
+        this.blocks = blocks;
     }
 
     /// <summary>Logs whose topic at <paramref name="position"/> (1–3) is <paramref name="topic"/>, in the block range (inclusive).</summary>
@@ -37,7 +38,15 @@ public sealed class LogIndex
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(position, FirstIndexedTopic);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, MaxTopics);
-        return Find(TopicSubject(position, topic), fromBlock, toBlock);
+        if (fromBlock > toBlock)
+        {
+            return [];
+        }
+
+        // The index covers blocks below FirstUnindexed; the indexer has not reached the rest yet, so their receipts are read.
+        var firstUnindexed = blocks.FirstUnindexed;
+        var indexed = firstUnindexed > fromBlock ? Find(TopicSubject(position, topic), fromBlock, Math.Min(toBlock, firstUnindexed - 1)) : [];
+        return indexed.Concat(Scan(position, topic, Math.Max(fromBlock, firstUnindexed), toBlock));
     }
 
     /// <summary>Records in <paramref name="batch"/> the index entries of every log of block <paramref name="number"/>.</summary>
@@ -64,13 +73,34 @@ public sealed class LogIndex
         }
     }
 
-    private IEnumerable<LogLocation> Find(byte[] subject, ulong fromBlock, ulong toBlock)
+    private IEnumerable<LogLocation> Scan(int position, Hash256 topic, ulong fromBlock, ulong toBlock)
     {
-        if (fromBlock > toBlock)
+        if (blocks.HeadNumber is not { } head)
         {
             yield break;
         }
 
+        for (var number = fromBlock; number <= Math.Min(toBlock, head); number++)
+        {
+            var receipts = blocks.GetReceipts(number) ?? [];
+            var logIndex = 0;
+            for (var i = 0; i < receipts.Count; i++)
+            {
+                foreach (var log in receipts[i].Logs)
+                {
+                    if (position < log.Topics.Count && log.Topics[position] == topic)
+                    {
+                        yield return new LogLocation(number, i, logIndex);
+                    }
+
+                    logIndex++;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<LogLocation> Find(byte[] subject, ulong fromBlock, ulong toBlock)
+    {
         var upper = toBlock == ulong.MaxValue ? KeyOrder.PrefixUpperBound(subject) : Key(subject, toBlock + 1, 0);
         foreach (var entry in store.Iterate(ColumnFamily.Logs, Key(subject, fromBlock, 0), upper))
         {

@@ -12,15 +12,23 @@ public sealed class LogIndexTests : IDisposable
     private static readonly Hash256 OrderId = BlockSamples.Filled(0x07);
     private readonly MemoryStore store = new();
     private readonly BlockStore blocks;
+    private readonly ChainIndexer indexer;
+    private bool indexing;
 
     public LogIndexTests()
     {
         blocks = new BlockStore(store);
+        indexer = new ChainIndexer(store);
     }
 
-    [Fact]
-    public void FindByTopic_LogsInSeveralBlocks_InChainOrderWithTransactionAndBlockWideLogIndex()
+    // Every query must give the same answer from the index as from reading the receipts of blocks not indexed yet.
+    public static TheoryData<bool> Indexing() => [true, false];
+
+    [Theory]
+    [MemberData(nameof(Indexing))]
+    public void FindByTopic_LogsInSeveralBlocks_InChainOrderWithTransactionAndBlockWideLogIndex(bool indexed)
     {
+        indexing = indexed;
         AddBlock(0, [[Log(SystemAddresses.Market, Signature, OrderId)], [Log(SystemAddresses.Bridge), Log(SystemAddresses.Market, Signature, OrderId)]]);
         AddBlock(1, [[], [Log(SystemAddresses.Market, Signature, OrderId)]]);
 
@@ -29,9 +37,11 @@ public sealed class LogIndexTests : IDisposable
         Assert.Equal([new LogLocation(0, 0, 0), new LogLocation(0, 1, 2), new LogLocation(1, 1, 0)], found);
     }
 
-    [Fact]
-    public void FindByTopic_BlockRange_IsInclusiveAtBothEnds()
+    [Theory]
+    [MemberData(nameof(Indexing))]
+    public void FindByTopic_BlockRange_IsInclusiveAtBothEnds(bool indexed)
     {
+        indexing = indexed;
         for (var number = 0UL; number < 5; number++)
         {
             AddBlock(number, [[Log(SystemAddresses.Market, Signature, OrderId)]]);
@@ -44,9 +54,11 @@ public sealed class LogIndexTests : IDisposable
         Assert.Equal(5, blocks.Logs.FindByTopic(1, OrderId, 0, ulong.MaxValue).Count());
     }
 
-    [Fact]
-    public void FindByTopic_SameHashAtAnotherPosition_IsNotMatched()
+    [Theory]
+    [MemberData(nameof(Indexing))]
+    public void FindByTopic_SameHashAtAnotherPosition_IsNotMatched(bool indexed)
     {
+        indexing = indexed;
         AddBlock(0, [[Log(SystemAddresses.Market, Signature, OrderId, Signature), Log(SystemAddresses.Market, Signature, Signature, OrderId)]]);
 
         Assert.Equal([new LogLocation(0, 0, 0)], blocks.Logs.FindByTopic(1, OrderId, 0, 0));
@@ -59,6 +71,22 @@ public sealed class LogIndexTests : IDisposable
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => blocks.Logs.FindByTopic(4, Signature, 0, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => blocks.Logs.FindByTopic(0, Signature, 0, 0));
+    }
+
+    [Fact]
+    public void FindByTopic_IndexBehindTheHead_IndexedAndUnindexedBlocksInChainOrder()
+    {
+        for (var number = 0UL; number < 6; number++)
+        {
+            indexing = number < 3;
+            AddBlock(number, [[Log(SystemAddresses.Market, Signature, OrderId)], [Log(SystemAddresses.Market, Signature, Signature)]]);
+        }
+
+        var found = blocks.Logs.FindByTopic(1, OrderId, 1, 4).ToList();
+
+        Assert.Equal(2UL, indexer.IndexedThrough);
+        Assert.Equal([1UL, 2, 3, 4], found.Select(location => location.BlockNumber));
+        Assert.All(found, location => Assert.Equal((0, 0), (location.TransactionIndex, location.LogIndex)));
     }
 
     [Fact]
@@ -91,5 +119,9 @@ public sealed class LogIndexTests : IDisposable
         using var batch = store.StartBatch();
         blocks.Add(block, receipts, batch);
         batch.Commit();
+        if (indexing)
+        {
+            Assert.True(indexer.Index(block, receipts));
+        }
     }
 }
