@@ -48,7 +48,15 @@ public sealed class NodeHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(loggers);
-        settings.Mempool.Validate();
+        try
+        {
+            settings.Mempool.Validate();
+        }
+        catch (ArgumentOutOfRangeException invalid)
+        {
+            throw new InvalidOperationException(invalid.Message.Split(" (Parameter", 2)[0], invalid);
+        }
+
         var processor = database.OpenProcessor();
         var chain = new CommittedChain(database.Store, database.Genesis);
         var pool = new TransactionPool(chain, settings.Mempool);

@@ -17,12 +17,24 @@ public sealed class MempoolOptions
     /// <summary>Missing nonces a future transaction may leave between the sender's pending ones and itself.</summary>
     public ulong MaxNonceGap { get; set; } = 64;
 
+    /// <summary>
+    /// Submissions decoded (sender recovered) at once; 0 means one fewer than the cores (at least one). Recovery is
+    /// ≈ 44 µs of CPU per transaction: left unbounded, JSON-RPC batches on every connection take both cores of a small
+    /// node and the sequencer's block, which is what every submitter waits for, is built in the gaps. One lane still
+    /// recovers ≈ 22,000 transactions a second.
+    /// </summary>
+    public int RecoveryThreads { get; set; }
+
+    /// <summary><see cref="RecoveryThreads"/> with 0 resolved for this machine.</summary>
+    public int EffectiveRecoveryThreads => RecoveryThreads > 0 ? RecoveryThreads : Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>Throws when a limit cannot work.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A transaction limit is not positive, or a sender may hold more than the pool.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A transaction limit is not positive, a sender may hold more than the pool, or the recovery threads are negative.</exception>
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxTransactions, "Mempool:MaxTransactions");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxPerSender, "Mempool:MaxPerSender");
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxPerSender, MaxTransactions, "Mempool:MaxPerSender");
+        ArgumentOutOfRangeException.ThrowIfNegative(RecoveryThreads, "Mempool:RecoveryThreads");
     }
 }

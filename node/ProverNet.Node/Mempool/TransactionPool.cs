@@ -17,6 +17,7 @@ public sealed partial class TransactionPool : ITransactionPool, ITransactionSour
     private readonly CommittedChain chain;
     private readonly MempoolOptions options;
     private readonly TransactionDecoder decoder;
+    private readonly RecoveryLanes recoveryLanes;
     private readonly Lock gate = new();
     private readonly Dictionary<Address, PooledSender> senders = [];
     private readonly Dictionary<Hash256, PooledTransaction> byHash = [];
@@ -35,6 +36,7 @@ public sealed partial class TransactionPool : ITransactionPool, ITransactionSour
         this.chain = chain;
         this.options = options;
         decoder = new TransactionDecoder(chain.Genesis.ChainId);
+        recoveryLanes = new RecoveryLanes(options.EffectiveRecoveryThreads);
         admission = chain.NextBlockAdmission();
     }
 
@@ -83,12 +85,14 @@ public sealed partial class TransactionPool : ITransactionPool, ITransactionSour
                 Hash256.Zero, AdmissionError.Oversized, $"transaction of {raw.Length} bytes exceeds the {TransactionAdmission.MaxTransactionBytes}-byte limit");
         }
 
-        if (!decoder.TryDecode(raw.Span, out var transaction, out var error))
+        SignedTransaction? transaction;
+        TransactionDecodingError error;
+        lock (recoveryLanes.Next())
         {
-            return SubmissionMessages.Invalid(error);
+            _ = decoder.TryDecode(raw.Span, out transaction, out error);
         }
 
-        return Submit(transaction);
+        return transaction is null ? SubmissionMessages.Invalid(error) : Submit(transaction);
     }
 
     /// <summary>Validates against the committed chain and inserts an already decoded and recovered transaction, or says why not.</summary>

@@ -101,6 +101,25 @@ public sealed partial class NodeCommandTests
     }
 
     [Fact]
+    public async Task Node_MempoolSettingOutOfRange_ExitsNamingIt()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
+        try
+        {
+            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync(
+                "node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath, "--set", "Rpc:Port=0", "--set", "Mempool:RecoveryThreads=-1");
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("error: Mempool:RecoveryThreads ('-1') must be a non-negative value.", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Replay_DirectoryWithoutChain_ExitsWithTheReason()
     {
         var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;

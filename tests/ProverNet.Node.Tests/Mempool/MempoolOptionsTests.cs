@@ -13,4 +13,16 @@ public sealed class MempoolOptionsTests
     [InlineData(10, 11)]
     public void Validate_LimitThatCannotWork_Throws(int maxTransactions, int maxPerSender) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new MempoolOptions { MaxTransactions = maxTransactions, MaxPerSender = maxPerSender }.Validate());
+
+    [Fact]
+    public void Validate_NegativeRecoveryThreads_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MempoolOptions { RecoveryThreads = -1 }.Validate());
+
+    [Fact]
+    public void EffectiveRecoveryThreads_Automatic_LeavesACoreToTheSequencer() =>
+        Assert.Equal(Math.Max(1, Environment.ProcessorCount - 1), new MempoolOptions().EffectiveRecoveryThreads);
+
+    [Fact]
+    public void EffectiveRecoveryThreads_Set_IsTheSetting() =>
+        Assert.Equal(3, new MempoolOptions { RecoveryThreads = 3 }.EffectiveRecoveryThreads);
 }
