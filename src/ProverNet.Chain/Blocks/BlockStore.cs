@@ -28,7 +28,7 @@ public sealed class BlockStore
         Logs = new LogIndex(store, this);
     }
 
-    /// <summary>The index of logs by emitting address and by topic.</summary>
+    /// <summary>The index of logs by topic.</summary>
     public LogIndex Logs { get; }
 
     /// <summary>The number of the last committed block, or <see langword="null"/> for an empty store.</summary>
@@ -121,18 +121,20 @@ public sealed class BlockStore
     /// <summary>Where the transaction <paramref name="transactionHash"/> was included, or <see langword="null"/>.</summary>
     public TransactionLocation? FindTransaction(Hash256 transactionHash)
     {
+        // Read before the index: a block the indexer covers after this read is then either found in the index or read.
+        var firstUnindexed = FirstUnindexed;
         if (store.Get(ColumnFamily.Transactions, transactionHash.ToArray()) is { } value)
         {
             return BlockStoreKeys.ReadLocation(value);
         }
 
-        // Not indexed yet (or never included): read the blocks the indexer has not reached, newest first.
+        // Not indexed yet (or never included): read the blocks the indexer had not reached, newest first.
         if (HeadNumber is not { } head)
         {
             return null;
         }
 
-        for (var above = head + 1; above > FirstUnindexed; above--)
+        for (var above = head + 1; above > firstUnindexed; above--)
         {
             var hashes = GetByNumber(above - 1)?.Body.TransactionHashes ?? [];
             for (var i = 0; i < hashes.Count; i++)

@@ -10,8 +10,10 @@ namespace ProverNet.Chain.Blocks;
 /// range. One key per (log, topic position 1–3): <c>subject ‖ number ‖ logIndex</c> → transaction index, where subject is
 /// <c>(0x01 + position) ‖ topic</c>. Numbers are big-endian, so a prefix scan yields a subject's logs in chain order.
 /// Only the indexed arguments (ids, addresses) are worth an entry: every log comes from one of three system addresses
-/// and its topic 0 is one of a dozen event signatures, so entries for those would point at nearly every log — written on
-/// the block's critical path for no selectivity. A filter on them alone reads the range's receipts instead.
+/// and its topic 0 is one of a dozen event signatures, so entries for those would point at nearly every log, for no
+/// selectivity. A filter on them alone reads the range's receipts instead. Entries are written by the
+/// <see cref="ChainIndexer"/> behind the head; <see cref="FindByTopic"/> reads the receipts of the blocks it has not
+/// reached, so answers do not depend on it.
 /// </summary>
 public sealed class LogIndex
 {
