@@ -32,7 +32,7 @@ public sealed class Block : IEquatable<Block>
     public ulong Number => Header.Number;
 
     /// <summary>The canonical encoding.</summary>
-    public byte[] Encode() => RlpItems.ListOf([Header.Encode(), .. Body.EncodeLists()]);
+    public byte[] Encode() => Body.EncodeBlock(Header.Encode());
 
     /// <summary>Decodes a canonical block encoding.</summary>
     /// <exception cref="BlockDecodingException">Anything but exactly one canonical block.</exception>
