@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ProverNet.Chain.Blocks;
+using ProverNet.Node.Sequencing;
 using ProverNet.Node.Tests.Support;
+using ProverNet.Storage;
 
 namespace ProverNet.Node.Tests.Cli;
 
@@ -41,6 +44,7 @@ public sealed partial class NodeCommandTests
             var replayed = ReplayedLine().Match(replay.Stdout);
             Assert.True(replayed.Success, replay.Stdout);
             Assert.True(ulong.Parse(replayed.Groups["blocks"].Value, CultureInfo.InvariantCulture) >= heads[^1]);
+            AssertIndexesConsistentAndCatchUp(dataDir);
         }
         finally
         {
@@ -133,6 +137,30 @@ public sealed partial class NodeCommandTests
         finally
         {
             Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    // The indexer was killed with the node: the marker's block must be fully indexed, and catching up must index the rest.
+    private static void AssertIndexesConsistentAndCatchUp(string dataDir)
+    {
+        using var database = ChainDatabase.Open(dataDir, genesisPath: null);
+        var blocks = new BlockStore(database.Store);
+        if (blocks.IndexedThrough is { } indexed)
+        {
+            AssertIndexed(database.Store, blocks.GetByNumber(indexed)!);
+        }
+
+        new ChainIndexer(database.Store).CatchUp();
+
+        Assert.Equal(blocks.HeadNumber, blocks.IndexedThrough);
+        AssertIndexed(database.Store, blocks.Head!);
+    }
+
+    private static void AssertIndexed(RocksDbStore store, Block block)
+    {
+        foreach (var hash in block.Body.TransactionHashes)
+        {
+            Assert.NotNull(store.Get(ColumnFamily.Transactions, hash.ToArray()));
         }
     }
 
