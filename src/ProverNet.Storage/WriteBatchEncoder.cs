@@ -58,8 +58,11 @@ internal sealed class WriteBatchEncoder : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = [];
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = [];
+        }
     }
 
     private static int WriteTag(Span<byte> destination, uint familyId, byte defaultFamilyTag, byte familyTag)
