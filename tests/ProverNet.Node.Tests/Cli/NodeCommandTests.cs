@@ -90,49 +90,39 @@ public sealed partial class NodeCommandTests
     [Fact]
     public async Task Node_GenesisMissing_ExitsWithTheReason()
     {
-        var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
-        try
-        {
-            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync("node", "--data-dir", dataDir, "--genesis", Path.Combine(dataDir, "none.json"));
+        var stderr = await FailInFreshDataDirAsync(dataDir => ["node", "--data-dir", dataDir, "--genesis", Path.Combine(dataDir, "none.json")]);
 
-            Assert.Equal(2, exitCode);
-            Assert.Contains("genesis file not found", stderr, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
+        Assert.Contains("genesis file not found", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Node_MempoolSettingOutOfRange_ExitsNamingIt()
     {
-        var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
-        try
-        {
-            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync(
-                "node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath, "--set", "Rpc:Port=0", "--set", "Mempool:RecoveryThreads=-1");
+        var stderr = await FailInFreshDataDirAsync(dataDir =>
+            ["node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath, "--set", "Rpc:Port=0", "--set", "Mempool:RecoveryThreads=-1"]);
 
-            Assert.Equal(2, exitCode);
-            Assert.Contains("error: Mempool:RecoveryThreads ('-1') must be a non-negative value.", stderr, StringComparison.Ordinal);
-            Assert.DoesNotContain("Unhandled", stderr, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
+        Assert.Contains("error: Mempool:RecoveryThreads ('-1') must be a non-negative value.", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Replay_DirectoryWithoutChain_ExitsWithTheReason()
     {
+        var stderr = await FailInFreshDataDirAsync(dataDir => ["replay", "--data-dir", dataDir]);
+
+        Assert.Contains("holds no chain", stderr, StringComparison.Ordinal);
+    }
+
+    // Runs provernet with the arguments built for a new empty data directory, expects the configuration-error exit (2)
+    // and returns what it wrote to stderr.
+    private static async Task<string> FailInFreshDataDirAsync(Func<string, string[]> arguments)
+    {
         var dataDir = Directory.CreateTempSubdirectory("provernet-node-").FullName;
         try
         {
-            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync("replay", "--data-dir", dataDir);
-
+            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync(arguments(dataDir));
             Assert.Equal(2, exitCode);
-            Assert.Contains("holds no chain", stderr, StringComparison.Ordinal);
+            return stderr;
         }
         finally
         {
