@@ -51,6 +51,20 @@ public readonly struct Hash256 : IEquatable<Hash256>, IComparable<Hash256>
         BinaryPrimitives.WriteUInt64BigEndian(destination[24..], word3);
     }
 
+    /// <summary>Byte <paramref name="index"/> (0 = most significant) without copying the hash out.</summary>
+    public byte ByteAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Length, nameof(index));
+        var word = (index >> 3) switch
+        {
+            0 => word0,
+            1 => word1,
+            2 => word2,
+            _ => word3,
+        };
+        return (byte)(word >> ((7 - (index & 7)) * 8));
+    }
+
     /// <summary>The 32 bytes as a new array.</summary>
     public byte[] ToArray()
     {

@@ -10,7 +10,7 @@ namespace ProverNet.Benchmarks;
 /// A block's state-root update: a tree of N keys committed in RocksDB, then a block that gives 20,000 random existing keys
 /// new value hashes (≈ 10,000 bid/offer transactions × 2 entries), commits the tree into a batch and writes the batch.
 /// Figures are per changed key (OperationsPerInvoke); × 20,000 is the cost per block. The databases are built once in
-/// the temp directory (<c>provernet-smt-bench-N</c>, reused while their marker file exists: the 1M-key one takes a
+/// the temp directory (<c>provernet-smt-pages-bench-N</c>, reused while their marker file exists: the 1M-key one takes a
 /// while) and keep the values of the last run, which does not change the shape of the work.
 /// </summary>
 [MemoryDiagnoser]
@@ -27,6 +27,10 @@ public class SparseMerkleTreeBenchmarks : IDisposable
     private Hash256[] values = [];
     private int round;
 
+    /// <summary>Depth above which committed pages stay in memory.</summary>
+    [Params(16, 20)]
+    public int CachedDepth { get; set; }
+
     /// <summary>Keys already in the tree.</summary>
     [Params(10_000, 100_000, 1_000_000)]
     public int ExistingKeys { get; set; }
@@ -35,7 +39,7 @@ public class SparseMerkleTreeBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"provernet-smt-bench-{ExistingKeys}");
+        var directory = Path.Combine(Path.GetTempPath(), $"provernet-smt-pages-bench-{ExistingKeys}");
         var marker = Path.Combine(directory, "complete");
         keys = Enumerable.Range(0, ExistingKeys).Select(i => Encoding.ASCII.GetBytes($"account/{i}")).ToArray();
         values = Enumerable.Range(0, 64).Select(i => Keccak256.Hash(BitConverter.GetBytes(i))).ToArray();
@@ -45,7 +49,7 @@ public class SparseMerkleTreeBenchmarks : IDisposable
         }
 
         store = RocksDbStore.Open(directory);
-        tree = new SparseMerkleTree(store);
+        tree = new SparseMerkleTree(store, CachedDepth);
         if (!File.Exists(marker))
         {
             foreach (var chunk in keys.Chunk(SetupChunk))

@@ -32,4 +32,23 @@ public class Hash256Tests
     {
         Assert.Throws<ArgumentException>(() => new Hash256(new byte[31]));
     }
+
+    [Fact]
+    public void ByteAt_EveryIndex_EqualsTheByteOfTheArray()
+    {
+        var hash = Keccak256.Hash("every byte differs"u8);
+        var bytes = hash.ToArray();
+
+        for (var index = 0; index < Hash256.Length; index++)
+        {
+            Assert.Equal(bytes[index], hash.ByteAt(index));
+        }
+    }
+
+    [Fact]
+    public void ByteAt_OutOfRange_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Hash256.Parse(Text).ByteAt(32));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Hash256.Parse(Text).ByteAt(-1));
+    }
 }

@@ -6,14 +6,16 @@ namespace ProverNet.Chain.State;
 /// <summary>
 /// A sparse binary Merkle tree over 256-bit paths (<c>keccak256(stateKey)</c>) with single-leaf subtrees collapsed: a
 /// leaf sits at the shallowest position where it is alone, so a tree of n keys is about log2(n) deep rather than 256.
-/// Changes are buffered by <see cref="Set"/>/<see cref="Delete"/> and applied by <see cref="Commit"/>, which visits only
-/// the positions on touched paths and writes the changed nodes into the caller's batch (atomic with the block).
+/// It is stored four levels at a time (<see cref="TreePage"/>: a 16-way page per position at a depth that is a multiple
+/// of 4), which leaves the binary root and proofs as they are and stores about a quarter as many entries. Changes are
+/// buffered by <see cref="Set"/>/<see cref="Delete"/> and applied by <see cref="Commit"/>, which visits only the pages on
+/// touched paths and writes the changed ones into the caller's batch (atomic with the block).
 /// Not thread-safe; a large commit spreads its walk over pool threads itself, with a result that does not depend on it.
 /// Design, hashing, the empty root and figures: State/README.md.
 /// </summary>
 public sealed partial class SparseMerkleTree
 {
-    private readonly TreeNodeStore nodes;
+    private readonly TreePageStore pages;
 
     // Changes in arrival order, one per path (a later change to a path overwrites its slot), and each path's slot. The
     // map is only looked up; Commit sorts the list, so nothing depends on hash order.
@@ -21,29 +23,29 @@ public sealed partial class SparseMerkleTree
     private readonly Dictionary<Hash256, int> pendingSlots = [];
 
     // Buffers kept across commits so a block's commit allocates next to nothing once the first has sized them: the
-    // sorted changes, and the records of the walk (one per part worked on in parallel; see SparseMerkleTree.Branch.cs).
+    // sorted changes, and the records of the walk (one per part worked on in parallel; see SparseMerkleTree.Pages.cs).
     private readonly Lock spareWritesGate = new();
-    private readonly Stack<TreeNodeWrites> spareWrites = [];
+    private readonly Stack<TreePageWrites> spareWrites = [];
     private TreeChange[] sortedChanges = [];
 
     // A bigger commit (a genesis) sorts in an array of its own rather than keep one that size for the life of the tree.
     private const int MaxReusedChanges = 1 << 17;
 
     /// <summary>
-    /// Depth above which committed nodes stay in memory by default: at most 2^20 positions, about 130 MB once the tree
-    /// holds a million keys (≈ 25 MB at 100k). It spares the store reads that dominate a commit (State/README.md).
+    /// Depth above which committed pages stay in memory by default: the pages at depths 0, 4, 8 and 12, at most 4,369
+    /// of ≈ 2 KB (≈ 9 MB), which every update passes through. Deeper pages are read from the store (State/README.md).
     /// </summary>
-    public const int DefaultCachedDepth = 20;
+    public const int DefaultCachedDepth = 16;
 
-    /// <summary>Opens the tree whose nodes are in <paramref name="store"/> (empty if it has none).</summary>
-    /// <param name="store">Where the nodes are (<see cref="ColumnFamily.StateTree"/>).</param>
-    /// <param name="cachedDepth">Committed nodes shallower than this are kept in memory (0 disables the cache).</param>
+    /// <summary>Opens the tree whose pages are in <paramref name="store"/> (empty if it has none).</summary>
+    /// <param name="store">Where the pages are (<see cref="ColumnFamily.StateTree"/>).</param>
+    /// <param name="cachedDepth">Committed pages shallower than this are kept in memory (0 disables the cache).</param>
     public SparseMerkleTree(IKeyValueStore store, int cachedDepth = DefaultCachedDepth)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegative(cachedDepth);
-        nodes = new TreeNodeStore(store, cachedDepth);
-        Root = nodes.Load(0, Hash256.Zero).Hash;
+        pages = new TreePageStore(store, cachedDepth);
+        Root = CommittedRoot();
     }
 
     /// <summary>The root as of the last <see cref="Commit"/> (pending changes excluded).</summary>
@@ -88,15 +90,21 @@ public sealed partial class SparseMerkleTree
         var writes = RentWrites();
         try
         {
-            var oldRoot = nodes.Read(0, Hash256.Zero, writes);
-            var newRoot = Update(writes, 0, oldRoot, changes);
-            if (newRoot != oldRoot)
+            // The root page is stored whenever the tree holds a key, even a lone leaf (then the root is that leaf's hash).
+            var oldRoot = pages.Read(0, Hash256.Zero, writes);
+            var newRoot = UpdatePage(writes, 0, oldRoot, changes);
+            var newHash = newRoot?.Hash ?? TreeHashing.EmptyHash;
+            if (newHash != (oldRoot?.Hash ?? TreeHashing.EmptyHash))
             {
                 writes.Write(0, Hash256.Zero, newRoot);
             }
+            else
+            {
+                pages.Recycle(newRoot);
+            }
 
-            nodes.Apply(batch, writes);
-            Root = newRoot.Hash;
+            pages.Apply(batch, writes);
+            Root = newHash;
             return Root;
         }
         finally
@@ -106,7 +114,7 @@ public sealed partial class SparseMerkleTree
     }
 
     /// <summary>Call once the batches passed to <see cref="Commit"/> since the last call have been committed.</summary>
-    public void ReleaseWrittenNodes() => nodes.ReleaseOverlay();
+    public void ReleaseWrittenNodes() => pages.ReleaseOverlay();
 
     /// <summary>
     /// Call when the batches passed to <see cref="Commit"/> since the last release were thrown away instead: forgets
@@ -115,9 +123,11 @@ public sealed partial class SparseMerkleTree
     public void DiscardWrittenNodes()
     {
         ClearPending();
-        nodes.DiscardOverlay();
-        Root = nodes.Load(0, Hash256.Zero).Hash;
+        pages.DiscardOverlay();
+        Root = CommittedRoot();
     }
+
+    private Hash256 CommittedRoot() => pages.Load(0, Hash256.Zero)?.Hash ?? TreeHashing.EmptyHash;
 
     private TreeChange[] ReusedChangeBuffer(int count)
     {
@@ -148,42 +158,9 @@ public sealed partial class SparseMerkleTree
         pendingSlots.Clear();
     }
 
-    /// <summary>The new node for a position holding <paramref name="existing"/>; records changed descendants, not itself.</summary>
-    private TreeNode Update(TreeNodeWrites writes, int depth, TreeNode existing, ReadOnlyMemory<TreeChange> changes)
+    private static ReadOnlyMemory<TreeChange> WithExistingLeaf(ReadOnlyMemory<TreeChange> changes, in Hash256 path, in Hash256 valueHash)
     {
-        if (existing.Kind == NodeKind.Leaf)
-        {
-            // The lone leaf here is pushed down among the changes (unless one of them replaces it).
-            changes = WithExistingLeaf(changes, existing);
-            existing = TreeNode.Empty;
-        }
-
-        if (existing.Kind == NodeKind.Empty)
-        {
-            // Deletes under an empty position are no-ops; a single set becomes a leaf right here.
-            var sets = 0;
-            var lastSet = default(TreeChange);
-            foreach (var change in changes.Span)
-            {
-                if (!change.IsDelete)
-                {
-                    sets++;
-                    lastSet = change;
-                }
-            }
-
-            if (sets <= 1)
-            {
-                return sets == 0 ? TreeNode.Empty : TreeNode.Leaf(lastSet.Path, lastSet.ValueHash);
-            }
-        }
-
-        return UpdateBranch(writes, depth, existing, changes);
-    }
-
-    private static ReadOnlyMemory<TreeChange> WithExistingLeaf(ReadOnlyMemory<TreeChange> changes, TreeNode leaf)
-    {
-        var index = changes.Span.BinarySearch(new TreeChange(leaf.First, default, false), ChangeOrder.Instance);
+        var index = changes.Span.BinarySearch(new TreeChange(path, default, false), ChangeOrder.Instance);
         if (index >= 0)
         {
             return changes;
@@ -192,7 +169,7 @@ public sealed partial class SparseMerkleTree
         index = ~index;
         var merged = new TreeChange[changes.Length + 1];
         changes.Span[..index].CopyTo(merged);
-        merged[index] = new TreeChange(leaf.First, leaf.Second, IsDelete: false);
+        merged[index] = new TreeChange(path, valueHash, IsDelete: false);
         changes.Span[index..].CopyTo(merged.AsSpan(index + 1));
         return merged;
     }

@@ -35,10 +35,12 @@ public static class TreeHashing
     public static Hash256 PathOf(ReadOnlySpan<byte> stateKey) => Keccak256.Hash(stateKey);
 
     /// <summary>Bit <paramref name="depth"/> of <paramref name="path"/>, most significant first: 0 = left, 1 = right.</summary>
-    public static int Bit(in Hash256 path, int depth)
+    public static int Bit(in Hash256 path, int depth) => (path.ByteAt(depth >> 3) >> (7 - (depth & 7))) & 1;
+
+    /// <summary>The four bits of <paramref name="path"/> from <paramref name="depth"/> (a multiple of 4) on: a page slot.</summary>
+    public static int Nibble(in Hash256 path, int depth)
     {
-        Span<byte> bytes = stackalloc byte[Hash256.Length];
-        path.WriteTo(bytes);
-        return (bytes[depth >> 3] >> (7 - (depth & 7))) & 1;
+        var pair = path.ByteAt(depth >> 3);
+        return (depth & 4) == 0 ? pair >> 4 : pair & 0x0F;
     }
 }

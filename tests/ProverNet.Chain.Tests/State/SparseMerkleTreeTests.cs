@@ -380,8 +380,74 @@ public sealed class SparseMerkleTreeTests
         Assert.Equal(StoredNodes(smallStore), StoredNodes(largeStore));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    [InlineData(SparseMerkleTree.DefaultCachedDepth)]
+    [InlineData(256)]
+    public void Commit_ManyBlocksWithSharedBatchesAndDiscards_StaysEqualToNaiveAndProvesEveryKey(int cachedDepth)
+    {
+        // Page objects are reused once nothing refers to them (released, replaced or discarded); reusing one too early
+        // would change a cached or pending page under the tree. Mixed block sizes (some split across threads), two
+        // commits sharing a batch, and abandoned batches all exercise those hand-backs.
+        var random = new Random(6);
+        var store = new MemoryStore();
+        var tree = new SparseMerkleTree(store, cachedDepth);
+        var model = new SortedDictionary<Hash256, Hash256>();
+        for (var block = 0; block < 40; block++)
+        {
+            var abandon = block % 7 == 3;
+            var pending = new SortedDictionary<Hash256, Hash256>(model);
+            using (var batch = store.StartBatch())
+            {
+                for (var part = 0; part < 1 + (block % 2); part++)
+                {
+                    var changes = random.Next(4) == 0 ? 600 : random.Next(1, 40);
+                    for (var change = 0; change < changes; change++)
+                    {
+                        var path = TreeHashing.PathOf(Key(random.Next(1500)));
+                        Hash256? value = random.Next(4) == 0 ? null : Value(change, block);
+                        Stage(tree, path, value);
+                        if (value is { } set)
+                        {
+                            pending[path] = set;
+                        }
+                        else
+                        {
+                            pending.Remove(path);
+                        }
+                    }
+
+                    Assert.Equal(NaiveSparseMerkleRoot.Compute(pending), tree.Commit(batch));
+                }
+
+                if (!abandon)
+                {
+                    batch.Commit();
+                }
+            }
+
+            if (abandon)
+            {
+                tree.DiscardWrittenNodes();
+            }
+            else
+            {
+                tree.ReleaseWrittenNodes();
+                model = pending;
+            }
+
+            Assert.Equal(NaiveSparseMerkleRoot.Compute(model), tree.Root);
+            foreach (var path in model.Keys.Where((_, index) => index % 37 == block % 37))
+            {
+                Assert.True(tree.GetProofForPath(path).Verify(tree.Root, path, out var proven));
+                Assert.Equal(model[path], proven);
+            }
+        }
+    }
+
     [Fact]
-    public void Commit_CorruptNodeUnderAParallelSide_ThrowsInvalidDataAndWritesNothing()
+    public void Commit_CorruptPageUnderAParallelPart_ThrowsInvalidDataAndWritesNothing()
     {
         var store = new MemoryStore();
         var tree = new SparseMerkleTree(store, cachedDepth: 0);
@@ -391,9 +457,9 @@ public sealed class SparseMerkleTreeTests
         }
 
         var root = Commit(tree, store);
-        var corrupt = new byte[TreeNode.EncodedLength];
-        corrupt[0] = 7;
-        foreach (var entry in store.Iterate(ColumnFamily.StateTree, [0, 5], [0, 5, 0x80]))
+        // Every page at depth 4 under the first slot of the root (key 1 ‖ 0x0…): the first of the two parallel parts.
+        var corrupt = new byte[] { 7 };
+        foreach (var entry in store.Iterate(ColumnFamily.StateTree, [1, 0x00], [1, 0x10]))
         {
             store.Put(ColumnFamily.StateTree, entry.Key, corrupt);
         }

@@ -1,0 +1,256 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using ProverNet.Core;
+
+namespace ProverNet.Chain.State;
+
+/// <summary>
+/// Four levels of the binary tree kept as one stored entry: the subtree under a position whose depth is a multiple of 4,
+/// down to its 16 child positions (slots). A slot is empty, a leaf alone in its sixteenth (path and value hash kept
+/// inline), or a branch — a page four levels down holds that subtree, which has at least two keys. The 15 binary
+/// positions inside the page are hashed from the slots by the binary tree's own rule (empty is zero, a lone leaf moves
+/// up, anything else is <c>keccak256(left ‖ right)</c>), so grouping the tree into pages changes neither its root nor
+/// its proofs; it only stores and caches a quarter as many entries. Positions inside a page use heap numbering: 1 is the
+/// page's top, <c>2h</c> and <c>2h + 1</c> are the children of <c>h</c>, 16–31 are the slots.
+/// An update fills another page object, reusing the hashes of the halves it did not touch; a page in the store's
+/// overlay or cache is never changed.
+/// </summary>
+internal sealed class TreePage
+{
+    /// <summary>Child slots of a page (four binary levels).</summary>
+    public const int Fanout = 16;
+
+    /// <summary>Binary levels a page spans.</summary>
+    public const int Levels = 4;
+
+    /// <summary>Largest stored form: the header and 16 leaves.</summary>
+    public const int MaxEncodedLength = HeaderLength + (Fanout * 2 * Hash256.Length);
+
+    private const byte Format = 0x50;
+    private const int HeaderLength = 5;
+
+    private const int MaxEntries = 3 * Fanout;
+
+    // Per present slot in slot order: a branch's hash, or a leaf's hash, path and value hash. Sized for a full page so
+    // that a page object can be reused for any content (TreePageStore pools them: no garbage per block).
+    private readonly Hash256[] entries = new Hash256[MaxEntries];
+
+    // Hashes of positions 1–15 (index = position), and which of them hold an internal node or a lone leaf.
+    private readonly Hash256[] nodeHashes = new Hash256[Fanout];
+    private ushort leafMask;
+    private ushort branchMask;
+    private ushort internalMask;
+    private ushort liftedLeafMask;
+
+    /// <summary>What the page's top position holds: empty (no slots), a lone leaf, or an internal node.</summary>
+    public NodeKind Kind => KindAt(1);
+
+    /// <summary>The hash of the page's top position: the binary tree's hash of this subtree.</summary>
+    public Hash256 Hash => HashAt(1);
+
+    /// <summary>
+    /// Makes this page hold <paramref name="slots"/>, whose slots outside <paramref name="changedSlots"/> are as in
+    /// <paramref name="previous"/> (their position hashes are reused; null recomputes every one).
+    /// </summary>
+    public void Fill(in TreePageSlots slots, TreePage? previous, ushort changedSlots)
+    {
+        leafMask = slots.LeafMask;
+        branchMask = slots.BranchMask;
+        var next = 0;
+        for (var slot = 0; slot < Fanout; slot++)
+        {
+            if ((leafMask >> slot & 1) != 0)
+            {
+                entries[next++] = slots.Hashes[slot];
+                entries[next++] = slots.Paths[slot];
+                entries[next++] = slots.Values[slot];
+            }
+            else if ((branchMask >> slot & 1) != 0)
+            {
+                entries[next++] = slots.Hashes[slot];
+            }
+        }
+
+        HashPositions(slots, previous, changedSlots);
+    }
+
+    /// <summary>What position <paramref name="heapIndex"/> (1–31) holds; a branch slot counts as internal.</summary>
+    public NodeKind KindAt(int heapIndex)
+    {
+        if (heapIndex >= Fanout)
+        {
+            var slot = heapIndex - Fanout;
+            return (leafMask >> slot & 1) != 0 ? NodeKind.Leaf : (branchMask >> slot & 1) != 0 ? NodeKind.Internal : NodeKind.Empty;
+        }
+
+        return (internalMask >> heapIndex & 1) != 0 ? NodeKind.Internal
+            : (liftedLeafMask >> heapIndex & 1) != 0 ? NodeKind.Leaf
+            : NodeKind.Empty;
+    }
+
+    /// <summary>The hash at position <paramref name="heapIndex"/> (1–31); zero when empty.</summary>
+    public Hash256 HashAt(int heapIndex) =>
+        heapIndex >= Fanout ? SlotHash(heapIndex - Fanout) : nodeHashes[heapIndex];
+
+    /// <summary>The leaf alone under position <paramref name="heapIndex"/>, whose kind is <see cref="NodeKind.Leaf"/>.</summary>
+    public TreeNode LeafUnder(int heapIndex)
+    {
+        var level = BitOperations.Log2((uint)heapIndex);
+        var width = Fanout >> level;
+        var firstSlot = (heapIndex << (Levels - level)) - Fanout;
+        var slot = BitOperations.TrailingZeroCount(leafMask & (((1 << width) - 1) << firstSlot));
+        return TreeNode.Leaf(LeafPath(slot), LeafValue(slot));
+    }
+
+    /// <summary>Copies the slots into <paramref name="slots"/> for an update.</summary>
+    public void CopyTo(ref TreePageSlots slots)
+    {
+        slots.LeafMask = leafMask;
+        slots.BranchMask = branchMask;
+        var next = 0;
+        for (var slot = 0; slot < Fanout; slot++)
+        {
+            if ((leafMask >> slot & 1) != 0)
+            {
+                slots.Hashes[slot] = entries[next++];
+                slots.Paths[slot] = entries[next++];
+                slots.Values[slot] = entries[next++];
+            }
+            else if ((branchMask >> slot & 1) != 0)
+            {
+                slots.Hashes[slot] = entries[next++];
+            }
+        }
+    }
+
+    /// <summary>Writes the stored form (<c>format ‖ leafMask ‖ branchMask ‖</c> per slot a branch hash or a leaf's path and value hash); returns its length.</summary>
+    public int WriteTo(Span<byte> destination)
+    {
+        destination[0] = Format;
+        BinaryPrimitives.WriteUInt16BigEndian(destination[1..], leafMask);
+        BinaryPrimitives.WriteUInt16BigEndian(destination[3..], branchMask);
+        var length = HeaderLength;
+        var next = 0;
+        for (var slot = 0; slot < Fanout; slot++)
+        {
+            if ((leafMask >> slot & 1) != 0)
+            {
+                entries[next + 1].WriteTo(destination[length..]);
+                entries[next + 2].WriteTo(destination[(length + Hash256.Length)..]);
+                length += 2 * Hash256.Length;
+                next += 3;
+            }
+            else if ((branchMask >> slot & 1) != 0)
+            {
+                entries[next++].WriteTo(destination[length..]);
+                length += Hash256.Length;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Reads the stored form into <paramref name="destination"/>, recomputing the leaf and position hashes.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a stored page.</exception>
+    public static void Read(ReadOnlySpan<byte> source, TreePage destination)
+    {
+        if (source.Length < HeaderLength || source[0] != Format)
+        {
+            throw new InvalidDataException($"corrupt state tree page: {source.Length} bytes, format byte {(source.Length > 0 ? source[0] : -1)}");
+        }
+
+        var slots = default(TreePageSlots);
+        slots.LeafMask = BinaryPrimitives.ReadUInt16BigEndian(source[1..]);
+        slots.BranchMask = BinaryPrimitives.ReadUInt16BigEndian(source[3..]);
+        var expected = HeaderLength + (Hash256.Length * (BitOperations.PopCount(slots.BranchMask) + (2 * BitOperations.PopCount(slots.LeafMask))));
+        if ((slots.LeafMask & slots.BranchMask) != 0 || (slots.LeafMask | slots.BranchMask) == 0 || source.Length != expected)
+        {
+            throw new InvalidDataException($"corrupt state tree page: masks {slots.LeafMask:x4}/{slots.BranchMask:x4}, {source.Length} bytes");
+        }
+
+        var offset = HeaderLength;
+        for (var slot = 0; slot < Fanout; slot++)
+        {
+            if ((slots.LeafMask >> slot & 1) != 0)
+            {
+                var path = new Hash256(source.Slice(offset, Hash256.Length));
+                var value = new Hash256(source.Slice(offset + Hash256.Length, Hash256.Length));
+                slots.SetLeaf(slot, path, value, TreeHashing.Leaf(path, value));
+                offset += 2 * Hash256.Length;
+            }
+            else if ((slots.BranchMask >> slot & 1) != 0)
+            {
+                slots.Hashes[slot] = new Hash256(source.Slice(offset, Hash256.Length));
+                offset += Hash256.Length;
+            }
+        }
+
+        destination.Fill(slots, previous: null, changedSlots: ushort.MaxValue);
+    }
+
+    /// <summary>Path of the leaf in <paramref name="slot"/>.</summary>
+    public Hash256 LeafPath(int slot) => entries[EntryOffset(slot) + 1];
+
+    /// <summary>Value hash of the leaf in <paramref name="slot"/>.</summary>
+    public Hash256 LeafValue(int slot) => entries[EntryOffset(slot) + 2];
+
+    private Hash256 SlotHash(int slot) =>
+        ((leafMask | branchMask) >> slot & 1) != 0 ? entries[EntryOffset(slot)] : Hash256.Zero;
+
+    private int EntryOffset(int slot)
+    {
+        var below = (1 << slot) - 1;
+        return BitOperations.PopCount((uint)(branchMask & below)) + (3 * BitOperations.PopCount((uint)(leafMask & below)));
+    }
+
+    // Positions 15 down to 1 from their two children; a position whose children are unchanged from previous keeps its hash.
+    private void HashPositions(in TreePageSlots slots, TreePage? previous, ushort changedSlots)
+    {
+        Span<NodeKind> kinds = stackalloc NodeKind[2 * Fanout];
+        Span<Hash256> hashes = stackalloc Hash256[2 * Fanout];
+        for (var slot = 0; slot < Fanout; slot++)
+        {
+            kinds[Fanout + slot] = slots.KindAt(slot);
+            hashes[Fanout + slot] = kinds[Fanout + slot] == NodeKind.Empty ? Hash256.Zero : slots.Hashes[slot];
+        }
+
+        var changed = (uint)changedSlots << Fanout;
+        ushort internals = 0, lifted = 0;
+        for (var position = Fanout - 1; position >= 1; position--)
+        {
+            var left = 2 * position;
+            if (previous is not null && (changed >> left & 3) == 0)
+            {
+                kinds[position] = previous.KindAt(position);
+                hashes[position] = previous.nodeHashes[position];
+            }
+            else
+            {
+                (kinds[position], hashes[position]) = Combine(kinds[left], hashes[left], kinds[left + 1], hashes[left + 1]);
+                changed |= 1u << position;
+            }
+
+            nodeHashes[position] = hashes[position];
+            internals |= (ushort)(kinds[position] == NodeKind.Internal ? 1 << position : 0);
+            lifted |= (ushort)(kinds[position] == NodeKind.Leaf ? 1 << position : 0);
+        }
+
+        internalMask = internals;
+        liftedLeafMask = lifted;
+    }
+
+    private static (NodeKind Kind, Hash256 Hash) Combine(NodeKind leftKind, in Hash256 left, NodeKind rightKind, in Hash256 right)
+    {
+        if (leftKind == NodeKind.Empty && rightKind != NodeKind.Internal)
+        {
+            return (rightKind, right);
+        }
+
+        if (rightKind == NodeKind.Empty && leftKind == NodeKind.Leaf)
+        {
+            return (leftKind, left);
+        }
+
+        return (NodeKind.Internal, TreeHashing.Internal(left, right));
+    }
+}
