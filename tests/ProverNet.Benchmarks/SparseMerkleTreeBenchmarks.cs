@@ -27,10 +27,6 @@ public class SparseMerkleTreeBenchmarks : IDisposable
     private Hash256[] values = [];
     private int round;
 
-    /// <summary>Depth above which committed pages stay in memory.</summary>
-    [Params(16, 20)]
-    public int CachedDepth { get; set; }
-
     /// <summary>Keys already in the tree.</summary>
     [Params(10_000, 100_000, 1_000_000)]
     public int ExistingKeys { get; set; }
@@ -49,7 +45,7 @@ public class SparseMerkleTreeBenchmarks : IDisposable
         }
 
         store = RocksDbStore.Open(directory);
-        tree = new SparseMerkleTree(store, CachedDepth);
+        tree = new SparseMerkleTree(store);
         if (!File.Exists(marker))
         {
             foreach (var chunk in keys.Chunk(SetupChunk))

@@ -104,6 +104,7 @@ public sealed partial class SparseMerkleTree
             }
 
             pages.Apply(batch, writes);
+            pages.RecycleTransientReads(writes);
             Root = newHash;
             return Root;
         }

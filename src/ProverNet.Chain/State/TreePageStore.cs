@@ -60,6 +60,10 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
         {
             reads.Cache(depth, prefix, page);
         }
+        else if (page is not null)
+        {
+            reads.Transient(page);
+        }
 
         return page;
     }
@@ -96,6 +100,15 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
             {
                 batch.Put(ColumnFamily.StateTree, key[..keyLength], encoded[..page.WriteTo(encoded)]);
             }
+        }
+    }
+
+    /// <summary>Takes back the pages the commit recorded in <paramref name="writes"/> read below the cached depth (call once it is applied).</summary>
+    public void RecycleTransientReads(TreePageWrites writes)
+    {
+        foreach (var page in writes.TransientReads())
+        {
+            Recycle(page);
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class TreePageWrites
 
     private readonly List<TreePagePosition> written = [];
     private readonly List<TreePagePosition> readForCache = [];
+    private readonly List<TreePage> readTransiently = [];
     private readonly List<(int At, TreePageWrites Part)> parts = [];
 
     /// <summary>The parts linked in by <see cref="Append"/>, for returning them to a pool.</summary>
@@ -53,6 +54,12 @@ internal sealed class TreePageWrites
         }
     }
 
+    /// <summary>Records a page read from the store below the cached depth: only this commit refers to it.</summary>
+    public void Transient(TreePage page) => readTransiently.Add(page);
+
+    /// <summary>Every page recorded by <see cref="Transient"/>, linked parts included.</summary>
+    public IEnumerable<TreePage> TransientReads() => readTransiently.Concat(parts.SelectMany(link => link.Part.TransientReads()));
+
     /// <summary>Every store read for the cache, linked parts included (each position appears once; order is immaterial).</summary>
     public IEnumerable<TreePagePosition> ReadsForCache() => readForCache.Concat(parts.SelectMany(link => link.Part.ReadsForCache()));
 
@@ -61,6 +68,7 @@ internal sealed class TreePageWrites
     {
         written.Clear();
         readForCache.Clear();
+        readTransiently.Clear();
         parts.Clear();
         if (written.Capacity > RetainedCapacity)
         {
