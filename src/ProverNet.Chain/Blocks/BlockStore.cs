@@ -1,5 +1,6 @@
 using ProverNet.Chain.Receipts;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 using ProverNet.Storage;
 
 namespace ProverNet.Chain.Blocks;
@@ -80,9 +81,16 @@ public sealed class BlockStore
         }
 
         var numberKey = BlockStoreKeys.Number(block.Number);
-        batch.Put(ColumnFamily.Blocks, numberKey, block.Encode());
+        using (var encoding = block.Body.RentBlockEncoding(block.Header.Encode()))
+        {
+            batch.Put(ColumnFamily.Blocks, numberKey, encoding.Span);
+        }
+
         batch.Put(ColumnFamily.BlockHashes, block.Hash.ToArray(), numberKey);
-        batch.Put(ColumnFamily.Receipts, numberKey, RlpItems.ListOf([.. receipts.Select(receipt => receipt.Encode())]));
+        using (var encoding = RentReceiptsEncoding(receipts))
+        {
+            batch.Put(ColumnFamily.Receipts, numberKey, encoding.Span);
+        }
         batch.Put(ColumnFamily.Metadata, BlockStoreKeys.Head, numberKey);
     }
 
@@ -147,5 +155,25 @@ public sealed class BlockStore
         }
 
         return null;
+    }
+
+    /// <summary>The list of <paramref name="receipts"/>' encodings, as <see cref="Receipt.Encode"/> wrote them for the receipts root.</summary>
+    private static RentedEncoding RentReceiptsEncoding(IReadOnlyList<Receipt> receipts)
+    {
+        var payload = 0;
+        foreach (var receipt in receipts)
+        {
+            payload += receipt.Encode().Length;
+        }
+
+        var encoding = new RentedEncoding(RlpWriter.GetListHeaderLength(payload) + payload);
+        var at = RlpWriter.WriteListHeader(encoding.Span, payload);
+        foreach (var receipt in receipts)
+        {
+            receipt.Encode().CopyTo(encoding.Span[at..]);
+            at += receipt.Encode().Length;
+        }
+
+        return encoding;
     }
 }

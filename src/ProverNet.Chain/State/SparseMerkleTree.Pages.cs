@@ -27,7 +27,7 @@ public sealed partial class SparseMerkleTree
             return null;
         }
 
-        var page = pages.Rent();
+        var page = pages.Rent(TreePage.CapacityFor(slots));
         page.Fill(slots, existing, changed);
         return page;
     }

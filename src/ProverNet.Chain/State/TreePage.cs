@@ -29,18 +29,23 @@ internal sealed class TreePage
     private const byte Format = 0x50;
     private const int HeaderLength = 5;
 
-    private const int MaxEntries = 3 * Fanout;
-
-    // Per present slot in slot order: a branch's hash, or a leaf's hash, path and value hash. Sized for a full page so
-    // that a page object can be reused for any content (TreePageStore pools them: no garbage per block).
-    private readonly Hash256[] entries = new Hash256[MaxEntries];
-
-    // Hashes of positions 1–15 (index = position), and which of them hold an internal node or a lone leaf.
-    private readonly Hash256[] nodeHashes = new Hash256[Fanout];
+    // Hashes of the page: first those of positions 1–15 that hold an internal node (in position order; a lone leaf's is
+    // its slot's), then per present slot
+    // in slot order a branch's hash, or a leaf's hash, path and value hash. Sized by class (see CapacityFor), so a deep
+    // page with two leaves takes ≈ 300 bytes and a full one 2 KB, and a page object can be refilled with any content
+    // of its class (TreePageStore pools them per class: no garbage per block).
+    private readonly Hash256[] hashes;
     private ushort leafMask;
     private ushort branchMask;
     private ushort internalMask;
     private ushort liftedLeafMask;
+    private int positionCount;
+
+    /// <summary>A page object for contents of at most <paramref name="capacity"/> hashes (a value of <see cref="CapacityFor"/>).</summary>
+    public TreePage(int capacity) => hashes = new Hash256[capacity];
+
+    /// <summary>Hashes this page object can hold: its size class.</summary>
+    public int Capacity => hashes.Length;
 
     /// <summary>What the page's top position holds: empty (no slots), a lone leaf, or an internal node.</summary>
     public NodeKind Kind => KindAt(1);
@@ -54,24 +59,40 @@ internal sealed class TreePage
     /// </summary>
     public void Fill(in TreePageSlots slots, TreePage? previous, ushort changedSlots)
     {
+        (internalMask, liftedLeafMask) = PositionKinds(slots.LeafMask, slots.BranchMask);
+        if (CapacityFor(slots) > hashes.Length)
+        {
+            throw new InvalidOperationException($"a page of {hashes.Length} hashes cannot hold these slots");
+        }
+
         leafMask = slots.LeafMask;
         branchMask = slots.BranchMask;
-        var next = 0;
+        positionCount = BitOperations.PopCount((uint)internalMask);
+        var next = positionCount;
         for (var slot = 0; slot < Fanout; slot++)
         {
             if ((leafMask >> slot & 1) != 0)
             {
-                entries[next++] = slots.Hashes[slot];
-                entries[next++] = slots.Paths[slot];
-                entries[next++] = slots.Values[slot];
+                hashes[next++] = slots.Hashes[slot];
+                hashes[next++] = slots.Paths[slot];
+                hashes[next++] = slots.Values[slot];
             }
             else if ((branchMask >> slot & 1) != 0)
             {
-                entries[next++] = slots.Hashes[slot];
+                hashes[next++] = slots.Hashes[slot];
             }
         }
 
         HashPositions(slots, previous, changedSlots);
+    }
+
+    /// <summary>The size class of a page holding <paramref name="slots"/>: 8, 16, 32 or 64 hashes.</summary>
+    public static int CapacityFor(in TreePageSlots slots)
+    {
+        var (internals, _) = PositionKinds(slots.LeafMask, slots.BranchMask);
+        var needed = BitOperations.PopCount((uint)internals) + BitOperations.PopCount((uint)slots.BranchMask)
+            + (3 * BitOperations.PopCount((uint)slots.LeafMask));
+        return Math.Max(8, (int)BitOperations.RoundUpToPowerOf2((uint)needed));
     }
 
     /// <summary>What position <paramref name="heapIndex"/> (1–31) holds; a branch slot counts as internal.</summary>
@@ -90,15 +111,15 @@ internal sealed class TreePage
 
     /// <summary>The hash at position <paramref name="heapIndex"/> (1–31); zero when empty.</summary>
     public Hash256 HashAt(int heapIndex) =>
-        heapIndex >= Fanout ? SlotHash(heapIndex - Fanout) : nodeHashes[heapIndex];
+        heapIndex >= Fanout ? SlotHash(heapIndex - Fanout)
+        : (internalMask >> heapIndex & 1) != 0 ? hashes[PositionOffset(heapIndex)]
+        : (liftedLeafMask >> heapIndex & 1) != 0 ? SlotHash(LeafSlotUnder(heapIndex))
+        : Hash256.Zero;
 
     /// <summary>The leaf alone under position <paramref name="heapIndex"/>, whose kind is <see cref="NodeKind.Leaf"/>.</summary>
     public TreeNode LeafUnder(int heapIndex)
     {
-        var level = BitOperations.Log2((uint)heapIndex);
-        var width = Fanout >> level;
-        var firstSlot = (heapIndex << (Levels - level)) - Fanout;
-        var slot = BitOperations.TrailingZeroCount(leafMask & (((1 << width) - 1) << firstSlot));
+        var slot = LeafSlotUnder(heapIndex);
         return TreeNode.Leaf(LeafPath(slot), LeafValue(slot));
     }
 
@@ -107,18 +128,18 @@ internal sealed class TreePage
     {
         slots.LeafMask = leafMask;
         slots.BranchMask = branchMask;
-        var next = 0;
+        var next = positionCount;
         for (var slot = 0; slot < Fanout; slot++)
         {
             if ((leafMask >> slot & 1) != 0)
             {
-                slots.Hashes[slot] = entries[next++];
-                slots.Paths[slot] = entries[next++];
-                slots.Values[slot] = entries[next++];
+                slots.Hashes[slot] = hashes[next++];
+                slots.Paths[slot] = hashes[next++];
+                slots.Values[slot] = hashes[next++];
             }
             else if ((branchMask >> slot & 1) != 0)
             {
-                slots.Hashes[slot] = entries[next++];
+                slots.Hashes[slot] = hashes[next++];
             }
         }
     }
@@ -130,19 +151,19 @@ internal sealed class TreePage
         BinaryPrimitives.WriteUInt16BigEndian(destination[1..], leafMask);
         BinaryPrimitives.WriteUInt16BigEndian(destination[3..], branchMask);
         var length = HeaderLength;
-        var next = 0;
+        var next = positionCount;
         for (var slot = 0; slot < Fanout; slot++)
         {
             if ((leafMask >> slot & 1) != 0)
             {
-                entries[next + 1].WriteTo(destination[length..]);
-                entries[next + 2].WriteTo(destination[(length + Hash256.Length)..]);
+                hashes[next + 1].WriteTo(destination[length..]);
+                hashes[next + 2].WriteTo(destination[(length + Hash256.Length)..]);
                 length += 2 * Hash256.Length;
                 next += 3;
             }
             else if ((branchMask >> slot & 1) != 0)
             {
-                entries[next++].WriteTo(destination[length..]);
+                hashes[next++].WriteTo(destination[length..]);
                 length += Hash256.Length;
             }
         }
@@ -150,16 +171,16 @@ internal sealed class TreePage
         return length;
     }
 
-    /// <summary>Reads the stored form into <paramref name="destination"/>, recomputing the leaf and position hashes.</summary>
+    /// <summary>Reads the stored form into slots, recomputing the leaf hashes (then <see cref="Fill"/> a page of <see cref="CapacityFor"/> them).</summary>
     /// <exception cref="InvalidDataException">The bytes are not a stored page.</exception>
-    public static void Read(ReadOnlySpan<byte> source, TreePage destination)
+    public static void Read(ReadOnlySpan<byte> source, ref TreePageSlots slots)
     {
         if (source.Length < HeaderLength || source[0] != Format)
         {
             throw new InvalidDataException($"corrupt state tree page: {source.Length} bytes, format byte {(source.Length > 0 ? source[0] : -1)}");
         }
 
-        var slots = default(TreePageSlots);
+        slots = default;
         slots.LeafMask = BinaryPrimitives.ReadUInt16BigEndian(source[1..]);
         slots.BranchMask = BinaryPrimitives.ReadUInt16BigEndian(source[3..]);
         var expected = HeaderLength + (Hash256.Length * (BitOperations.PopCount(slots.BranchMask) + (2 * BitOperations.PopCount(slots.LeafMask))));
@@ -184,73 +205,89 @@ internal sealed class TreePage
                 offset += Hash256.Length;
             }
         }
-
-        destination.Fill(slots, previous: null, changedSlots: ushort.MaxValue);
     }
 
     /// <summary>Path of the leaf in <paramref name="slot"/>.</summary>
-    public Hash256 LeafPath(int slot) => entries[EntryOffset(slot) + 1];
+    public Hash256 LeafPath(int slot) => hashes[EntryOffset(slot) + 1];
 
     /// <summary>Value hash of the leaf in <paramref name="slot"/>.</summary>
-    public Hash256 LeafValue(int slot) => entries[EntryOffset(slot) + 2];
+    public Hash256 LeafValue(int slot) => hashes[EntryOffset(slot) + 2];
 
     private Hash256 SlotHash(int slot) =>
-        ((leafMask | branchMask) >> slot & 1) != 0 ? entries[EntryOffset(slot)] : Hash256.Zero;
+        ((leafMask | branchMask) >> slot & 1) != 0 ? hashes[EntryOffset(slot)] : Hash256.Zero;
 
     private int EntryOffset(int slot)
     {
         var below = (1 << slot) - 1;
-        return BitOperations.PopCount((uint)(branchMask & below)) + (3 * BitOperations.PopCount((uint)(leafMask & below)));
+        return positionCount + BitOperations.PopCount((uint)(branchMask & below)) + (3 * BitOperations.PopCount((uint)(leafMask & below)));
+    }
+
+    // The first leaf slot under a position (the only one, for a position holding a lone leaf).
+    private int LeafSlotUnder(int heapIndex)
+    {
+        var level = BitOperations.Log2((uint)heapIndex);
+        var width = Fanout >> level;
+        var firstSlot = (heapIndex << (Levels - level)) - Fanout;
+        return BitOperations.TrailingZeroCount(leafMask & (((1 << width) - 1) << firstSlot));
+    }
+
+    private int PositionOffset(int position) => BitOperations.PopCount((uint)(internalMask & ((1 << position) - 1)));
+
+    /// <summary>Which positions 1–15 hold an internal node and which a lone leaf: they follow from the slot kinds alone.</summary>
+    private static (ushort Internals, ushort Lifted) PositionKinds(ushort leaves, ushort branches)
+    {
+        // Bit p of each mask for heap positions 1–31 (slots are 16–31).
+        uint internals = (uint)branches << Fanout, lifted = (uint)leaves << Fanout;
+        for (var position = Fanout - 1; position >= 1; position--)
+        {
+            var pair = 3u << (2 * position);
+            var childLeaves = BitOperations.PopCount(lifted & pair);
+            if ((internals & pair) != 0 || childLeaves == 2)
+            {
+                internals |= 1u << position;
+            }
+            else if (childLeaves == 1)
+            {
+                lifted |= 1u << position;
+            }
+        }
+
+        return ((ushort)internals, (ushort)lifted);
     }
 
     // Positions 15 down to 1 from their two children; a position whose children are unchanged from previous keeps its hash.
     private void HashPositions(in TreePageSlots slots, TreePage? previous, ushort changedSlots)
     {
-        Span<NodeKind> kinds = stackalloc NodeKind[2 * Fanout];
-        Span<Hash256> hashes = stackalloc Hash256[2 * Fanout];
+        Span<Hash256> positions = stackalloc Hash256[2 * Fanout];
         for (var slot = 0; slot < Fanout; slot++)
         {
-            kinds[Fanout + slot] = slots.KindAt(slot);
-            hashes[Fanout + slot] = kinds[Fanout + slot] == NodeKind.Empty ? Hash256.Zero : slots.Hashes[slot];
+            positions[Fanout + slot] = slots.KindAt(slot) == NodeKind.Empty ? Hash256.Zero : slots.Hashes[slot];
         }
 
         var changed = (uint)changedSlots << Fanout;
-        ushort internals = 0, lifted = 0;
         for (var position = Fanout - 1; position >= 1; position--)
         {
             var left = 2 * position;
             if (previous is not null && (changed >> left & 3) == 0)
             {
-                kinds[position] = previous.KindAt(position);
-                hashes[position] = previous.nodeHashes[position];
+                positions[position] = previous.HashAt(position);
             }
             else
             {
-                (kinds[position], hashes[position]) = Combine(kinds[left], hashes[left], kinds[left + 1], hashes[left + 1]);
+                positions[position] = KindAt(position) == NodeKind.Internal
+                    ? TreeHashing.Internal(positions[left], positions[left + 1])
+                    : positions[left] == Hash256.Zero ? positions[left + 1] : positions[left]; // a lone leaf moves up; empty stays zero
                 changed |= 1u << position;
             }
-
-            nodeHashes[position] = hashes[position];
-            internals |= (ushort)(kinds[position] == NodeKind.Internal ? 1 << position : 0);
-            lifted |= (ushort)(kinds[position] == NodeKind.Leaf ? 1 << position : 0);
         }
 
-        internalMask = internals;
-        liftedLeafMask = lifted;
-    }
-
-    private static (NodeKind Kind, Hash256 Hash) Combine(NodeKind leftKind, in Hash256 left, NodeKind rightKind, in Hash256 right)
-    {
-        if (leftKind == NodeKind.Empty && rightKind != NodeKind.Internal)
+        var next = 0;
+        for (var position = 1; position < Fanout; position++)
         {
-            return (rightKind, right);
+            if ((internalMask >> position & 1) != 0)
+            {
+                hashes[next++] = positions[position];
+            }
         }
-
-        if (rightKind == NodeKind.Empty && leftKind == NodeKind.Leaf)
-        {
-            return (leftKind, left);
-        }
-
-        return (NodeKind.Internal, TreeHashing.Internal(left, right));
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ProverNet.Core;
 using ProverNet.Storage;
 
@@ -13,11 +14,12 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
 {
     private const int MaxKeyLength = 1 + Hash256.Length;
 
-    // Page objects no longer referenced, for the next commit: replaced cached pages and released overlay pages come back
-    // here, so a steady stream of blocks allocates no pages and leaves none for the GC to promote. Capped so a genesis-
-    // sized commit does not keep its pages for the life of the store.
-    private const int MaxSparePages = 1 << 14;
-    private readonly Stack<TreePage> sparePages = [];
+    // Page objects no longer referenced, for the next commit, one stack per size class (8, 16, 32, 64 hashes): replaced
+    // cached pages, released overlay pages and pages read for one commit come back here, so a steady stream of blocks
+    // allocates no pages and leaves none for the GC to promote. Each class keeps at most 16 MB of hashes, so a
+    // genesis-sized commit does not keep its pages for the life of the store.
+    private const int SpareBytesPerClass = 16 << 20;
+    private readonly Stack<TreePage>[] sparePages = [[], [], [], []];
     private readonly Lock sparePagesGate = new();
 
     // Positions written since the last ReleaseOverlay; null marks a delete. Looked up only, never iterated.
@@ -149,13 +151,19 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
         written.Clear();
     }
 
-    /// <summary>A page object to fill, reused when one is spare. Safe on several threads at once.</summary>
-    public TreePage Rent()
+    /// <summary>A page object of <paramref name="capacity"/> hashes (<see cref="TreePage.CapacityFor"/>) to fill, reused when one is spare. Safe on several threads at once.</summary>
+    public TreePage Rent(int capacity)
     {
+        var spare = sparePages[SizeClass(capacity)];
         lock (sparePagesGate)
         {
-            return sparePages.Count > 0 ? sparePages.Pop() : new TreePage();
+            if (spare.Count > 0)
+            {
+                return spare.Pop();
+            }
         }
+
+        return new TreePage(capacity);
     }
 
     /// <summary>Takes back a page nothing refers to any more (neither the overlay, the cache nor a commit in progress).</summary>
@@ -166,29 +174,26 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
             return;
         }
 
+        var spare = sparePages[SizeClass(page.Capacity)];
         lock (sparePagesGate)
         {
-            if (sparePages.Count < MaxSparePages)
+            if (spare.Count * page.Capacity * Hash256.Length < SpareBytesPerClass)
             {
-                sparePages.Push(page);
+                spare.Push(page);
             }
         }
     }
 
     private TreePage Decode(byte[] encoded)
     {
-        var page = Rent();
-        try
-        {
-            TreePage.Read(encoded, page);
-            return page;
-        }
-        catch (InvalidDataException)
-        {
-            Recycle(page);
-            throw;
-        }
+        var slots = default(TreePageSlots);
+        TreePage.Read(encoded, ref slots);
+        var page = Rent(TreePage.CapacityFor(slots));
+        page.Fill(slots, previous: null, changedSlots: ushort.MaxValue);
+        return page;
     }
+
+    private static int SizeClass(int capacity) => BitOperations.Log2((uint)capacity) - 3;
 
     private void Cache(TreePageWrites reads)
     {

@@ -41,7 +41,7 @@ public sealed class TreePageTests
 
     private static TreePage Filled(in TreePageSlots slots, TreePage? previous = null, ushort changed = ushort.MaxValue)
     {
-        var page = new TreePage();
+        var page = new TreePage(TreePage.CapacityFor(slots));
         page.Fill(slots, previous, changed);
         return page;
     }
@@ -144,8 +144,9 @@ public sealed class TreePageTests
             }
 
             var page = Filled(slots);
-            var read = new TreePage();
-            TreePage.Read(buffer.AsSpan(0, page.WriteTo(buffer)), read);
+            var readSlots = default(TreePageSlots);
+            TreePage.Read(buffer.AsSpan(0, page.WriteTo(buffer)), ref readSlots);
+            var read = Filled(readSlots);
 
             AssertSamePositions(page, read);
             var copy = default(TreePageSlots);
@@ -173,6 +174,30 @@ public sealed class TreePageTests
     [InlineData("5000000001")] // a branch without its hash
     public void Read_NotAStoredPage_ThrowsInvalidData(string hex)
     {
-        Assert.Throws<InvalidDataException>(() => TreePage.Read(Hex.Decode("0x" + hex), new TreePage()));
+        var slots = default(TreePageSlots);
+        Assert.Throws<InvalidDataException>(() => TreePage.Read(Hex.Decode("0x" + hex), ref slots));
+    }
+
+    [Fact]
+    public void CapacityFor_SparseAndFullPages_PicksTheSmallestClassThatHoldsThem()
+    {
+        var random = new Random(14);
+        var twoLeaves = default(TreePageSlots);
+        foreach (var slot in new[] { 0, 15 })
+        {
+            var path = PathInSlot(slot, random);
+            twoLeaves.SetLeaf(slot, path, Hash(slot), TreeHashing.Leaf(path, Hash(slot)));
+        }
+
+        var allLeaves = default(TreePageSlots);
+        for (var slot = 0; slot < TreePage.Fanout; slot++)
+        {
+            var path = PathInSlot(slot, random);
+            allLeaves.SetLeaf(slot, path, Hash(slot), TreeHashing.Leaf(path, Hash(slot)));
+        }
+
+        Assert.Equal(8, TreePage.CapacityFor(twoLeaves)); // the top position (the others hold lone leaves) and two leaves of three hashes each
+        Assert.Equal(64, TreePage.CapacityFor(allLeaves)); // 15 positions and 16 leaves of three hashes each
+        Assert.Throws<InvalidOperationException>(() => new TreePage(32).Fill(allLeaves, previous: null, ushort.MaxValue));
     }
 }
