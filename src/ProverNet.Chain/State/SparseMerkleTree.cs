@@ -33,7 +33,7 @@ public sealed partial class SparseMerkleTree
 
     /// <summary>
     /// Depth above which committed pages stay in memory by default: the pages at depths 0, 4, 8 and 12, at most 4,369
-    /// of ≈ 2 KB (≈ 9 MB), which every update passes through. Deeper pages are read from the store (State/README.md).
+    /// of at most 2 KB (≤ 9 MB), which every update passes through. Deeper pages are read from the store (State/README.md).
     /// </summary>
     public const int DefaultCachedDepth = 16;
 
