@@ -27,6 +27,6 @@ public enum ColumnFamily
     /// <summary>Canonical state: state key → canonical value bytes.</summary>
     State = 6,
 
-    /// <summary>Nodes of the sparse Merkle tree committing to <see cref="State"/>.</summary>
+    /// <summary>Pages (four binary levels each) of the sparse Merkle tree committing to <see cref="State"/>.</summary>
     StateTree = 7,
 }

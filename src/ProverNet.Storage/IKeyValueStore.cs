@@ -10,12 +10,16 @@ public interface IKeyValueStore : IDisposable
     byte[]? Get(ColumnFamily column, ReadOnlySpan<byte> key);
 
     /// <summary>
-    /// Copies a value of exactly <c>destination.Length</c> bytes into <paramref name="destination"/> without allocating;
-    /// for fixed-size records (hashes, tree nodes) on hot paths.
+    /// Copies the value into the start of <paramref name="destination"/> without allocating, for records of bounded
+    /// size (state tree pages) on hot paths.
     /// </summary>
+    /// <param name="column">The column family.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="destination">Where the value goes; at least as long as any value that may be stored under the key.</param>
+    /// <param name="length">The value's length (0 when the key is missing).</param>
     /// <returns><see langword="false"/> when the key is missing.</returns>
-    /// <exception cref="InvalidDataException">The stored value has another length.</exception>
-    bool TryGetFixedSize(ColumnFamily column, ReadOnlySpan<byte> key, Span<byte> destination);
+    /// <exception cref="InvalidDataException">The stored value is longer than <paramref name="destination"/>.</exception>
+    bool TryGet(ColumnFamily column, ReadOnlySpan<byte> key, Span<byte> destination, out int length);
 
     /// <summary>
     /// Entries with <paramref name="fromInclusive"/> ≤ key &lt; <paramref name="toExclusive"/> in ascending byte order;

@@ -26,22 +26,24 @@ public sealed class MemoryStore : IKeyValueStore
     }
 
     /// <inheritdoc/>
-    public bool TryGetFixedSize(ColumnFamily column, ReadOnlySpan<byte> key, Span<byte> destination)
+    public bool TryGet(ColumnFamily column, ReadOnlySpan<byte> key, Span<byte> destination, out int length)
     {
         var lookup = key.ToArray();
         lock (gate)
         {
             if (!Column(column).TryGetValue(lookup, out var value))
             {
+                length = 0;
                 return false;
             }
 
-            if (value.Length != destination.Length)
+            if (value.Length > destination.Length)
             {
-                throw new InvalidDataException($"expected a {destination.Length}-byte value, found {value.Length} bytes");
+                throw new InvalidDataException($"a {value.Length}-byte value does not fit the {destination.Length}-byte buffer");
             }
 
             value.CopyTo(destination);
+            length = value.Length;
             return true;
         }
     }

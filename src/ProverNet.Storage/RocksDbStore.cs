@@ -68,17 +68,41 @@ public sealed class RocksDbStore : IKeyValueStore
     public byte[]? Get(ColumnFamily column, ReadOnlySpan<byte> key) => database.Get(key, Handle(column), readOptions);
 
     /// <inheritdoc/>
-    public bool TryGetFixedSize(ColumnFamily column, ReadOnlySpan<byte> key, Span<byte> destination)
+    public unsafe bool TryGet(ColumnFamily column, ReadOnlySpan<byte> key, Span<byte> destination, out int length)
     {
-        // Copies out of a pinned slice: no managed allocation, unlike Get. RocksDbSharp reports a length mismatch
-        // as a bare System.Exception, which is turned into the interface's documented exception here.
+        // Copies out of a pinned slice: no managed allocation, unlike Get.
+        IntPtr slice, error;
+        fixed (byte* keyBytes = key)
+        {
+            slice = Native.Instance.rocksdb_get_pinned_cf(database.Handle, readOptions.Handle, Handle(column).Handle, keyBytes, (UIntPtr)key.Length, out error);
+        }
+
+        if (error != IntPtr.Zero)
+        {
+            throw new RocksDbException(error);
+        }
+
+        if (slice == IntPtr.Zero)
+        {
+            length = 0;
+            return false;
+        }
+
         try
         {
-            return database.GetFixedSizeValue(key, destination, Handle(column), readOptions);
+            var value = Native.Instance.rocksdb_pinnableslice_value(slice, out var valueLength);
+            if (valueLength > (UIntPtr)destination.Length)
+            {
+                throw new InvalidDataException($"a {valueLength}-byte value does not fit the {destination.Length}-byte buffer");
+            }
+
+            length = (int)valueLength;
+            new ReadOnlySpan<byte>((void*)value, length).CopyTo(destination);
+            return true;
         }
-        catch (Exception exception) when (exception.GetType() == typeof(Exception))
+        finally
         {
-            throw new InvalidDataException($"expected a {destination.Length}-byte value: {exception.Message}", exception);
+            Native.Instance.rocksdb_pinnableslice_destroy(slice);
         }
     }
 

@@ -105,25 +105,39 @@ public abstract class KeyValueStoreContractTests : IDisposable
     }
 
     [Fact]
-    public void TryGetFixedSize_StoredValueOfThatSize_CopiesIt()
+    public void TryGet_StoredValueThatFits_CopiesItAndSaysItsLength()
     {
-        store.Put(ColumnFamily.StateTree, [7], [1, 2, 3, 4]);
-        Span<byte> value = stackalloc byte[4];
+        store.Put(ColumnFamily.StateTree, [7], [1, 2, 3]);
+        Span<byte> value = stackalloc byte[8];
 
-        Assert.True(store.TryGetFixedSize(ColumnFamily.StateTree, [7], value));
-        Assert.Equal([1, 2, 3, 4], value.ToArray());
+        Assert.True(store.TryGet(ColumnFamily.StateTree, [7], value, out var length));
+        Assert.Equal([1, 2, 3], value[..length].ToArray());
     }
 
     [Fact]
-    public void TryGetFixedSize_MissingKey_ReturnsFalse() =>
-        Assert.False(store.TryGetFixedSize(ColumnFamily.StateTree, [7], new byte[4]));
+    public void TryGet_ValueExactlyTheBufferLength_CopiesIt()
+    {
+        store.Put(ColumnFamily.StateTree, [7], [1, 2, 3, 4]);
+        var value = new byte[4];
+
+        Assert.True(store.TryGet(ColumnFamily.StateTree, [7], value, out var length));
+        Assert.Equal(4, length);
+        Assert.Equal([1, 2, 3, 4], value);
+    }
 
     [Fact]
-    public void TryGetFixedSize_OtherSize_Throws()
+    public void TryGet_MissingKey_ReturnsFalseAndLengthZero()
     {
-        store.Put(ColumnFamily.StateTree, [7], [1, 2, 3]);
+        Assert.False(store.TryGet(ColumnFamily.StateTree, [7], new byte[4], out var length));
+        Assert.Equal(0, length);
+    }
 
-        Assert.Throws<InvalidDataException>(() => store.TryGetFixedSize(ColumnFamily.StateTree, [7], new byte[4]));
+    [Fact]
+    public void TryGet_ValueLongerThanTheBuffer_Throws()
+    {
+        store.Put(ColumnFamily.StateTree, [7], [1, 2, 3, 4, 5]);
+
+        Assert.Throws<InvalidDataException>(() => store.TryGet(ColumnFamily.StateTree, [7], new byte[4], out _));
     }
 
     [Fact]

@@ -56,8 +56,10 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
             return page;
         }
 
-        var length = WriteKey(key, depth, prefix);
-        page = store.Get(ColumnFamily.StateTree, key[..length]) is { } encoded ? Decode(encoded) : null;
+        Span<byte> encoded = stackalloc byte[TreePage.MaxEncodedLength];
+        page = store.TryGet(ColumnFamily.StateTree, key[..WriteKey(key, depth, prefix)], encoded, out var length)
+            ? Decode(encoded[..length])
+            : null;
         if (depth < cachedDepth)
         {
             reads.Cache(depth, prefix, page);
@@ -184,7 +186,7 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
         }
     }
 
-    private TreePage Decode(byte[] encoded)
+    private TreePage Decode(ReadOnlySpan<byte> encoded)
     {
         var slots = default(TreePageSlots);
         TreePage.Read(encoded, ref slots);
