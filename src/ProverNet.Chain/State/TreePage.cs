@@ -59,12 +59,13 @@ internal sealed class TreePage
     /// </summary>
     public void Fill(in TreePageSlots slots, TreePage? previous, ushort changedSlots)
     {
-        (internalMask, liftedLeafMask) = PositionKinds(slots.LeafMask, slots.BranchMask);
-        if (CapacityFor(slots) > hashes.Length)
+        var (internals, lifted) = PositionKinds(slots.LeafMask, slots.BranchMask);
+        if (HashesNeeded(internals, slots) > hashes.Length)
         {
             throw new InvalidOperationException($"a page of {hashes.Length} hashes cannot hold these slots");
         }
 
+        (internalMask, liftedLeafMask) = (internals, lifted);
         leafMask = slots.LeafMask;
         branchMask = slots.BranchMask;
         positionCount = BitOperations.PopCount((uint)internalMask);
@@ -87,13 +88,11 @@ internal sealed class TreePage
     }
 
     /// <summary>The size class of a page holding <paramref name="slots"/>: 8, 16, 32 or 64 hashes.</summary>
-    public static int CapacityFor(in TreePageSlots slots)
-    {
-        var (internals, _) = PositionKinds(slots.LeafMask, slots.BranchMask);
-        var needed = BitOperations.PopCount((uint)internals) + BitOperations.PopCount((uint)slots.BranchMask)
-            + (3 * BitOperations.PopCount((uint)slots.LeafMask));
-        return Math.Max(8, (int)BitOperations.RoundUpToPowerOf2((uint)needed));
-    }
+    public static int CapacityFor(in TreePageSlots slots) =>
+        Math.Max(8, (int)BitOperations.RoundUpToPowerOf2((uint)HashesNeeded(PositionKinds(slots.LeafMask, slots.BranchMask).Internals, slots)));
+
+    private static int HashesNeeded(ushort internals, in TreePageSlots slots) =>
+        BitOperations.PopCount((uint)internals) + BitOperations.PopCount((uint)slots.BranchMask) + (3 * BitOperations.PopCount((uint)slots.LeafMask));
 
     /// <summary>What position <paramref name="heapIndex"/> (1–31) holds; a branch slot counts as internal.</summary>
     public NodeKind KindAt(int heapIndex)
