@@ -1,5 +1,4 @@
 using ProverNet.Core;
-using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Blocks;
 
@@ -68,7 +67,7 @@ public sealed class BlockBody : IEquatable<BlockBody>
     /// </summary>
     internal byte[] EncodeBlock(byte[] header)
     {
-        var layout = new BlockLayout(this, header);
+        var layout = new BlockEncodingLayout(this, header);
         var encoding = new byte[layout.Length];
         layout.WriteTo(encoding);
         return encoding;
@@ -77,53 +76,10 @@ public sealed class BlockBody : IEquatable<BlockBody>
     /// <summary>The encoding of <see cref="EncodeBlock"/> in a rented buffer (dispose it once copied).</summary>
     internal RentedEncoding RentBlockEncoding(byte[] header)
     {
-        var layout = new BlockLayout(this, header);
+        var layout = new BlockEncodingLayout(this, header);
         var encoding = new RentedEncoding(layout.Length);
         layout.WriteTo(encoding.Span);
         return encoding;
-    }
-
-    /// <summary>The sizes of a block encoding's parts, so that it is written once into a buffer of the right length.</summary>
-    private readonly struct BlockLayout
-    {
-        private readonly BlockBody body;
-        private readonly byte[] header;
-        private readonly byte[] opening;
-        private readonly byte[] closing;
-        private readonly int userPayload;
-        private readonly int payload;
-
-        public BlockLayout(BlockBody body, byte[] header)
-        {
-            this.body = body;
-            this.header = header;
-            opening = RlpItems.ListOf([.. body.OpeningSystemTransactions.Select(transaction => transaction.Encode())]);
-            closing = RlpItems.ListOf([.. body.ClosingSystemTransactions.Select(transaction => transaction.Encode())]);
-            foreach (var raw in body.UserTransactions)
-            {
-                userPayload += RlpWriter.GetStringLength(raw.Span);
-            }
-
-            payload = header.Length + opening.Length + RlpWriter.GetListHeaderLength(userPayload) + userPayload + closing.Length;
-        }
-
-        public int Length => RlpWriter.GetListHeaderLength(payload) + payload;
-
-        public void WriteTo(Span<byte> encoding)
-        {
-            var at = RlpWriter.WriteListHeader(encoding, payload);
-            header.CopyTo(encoding[at..]);
-            at += header.Length;
-            opening.CopyTo(encoding[at..]);
-            at += opening.Length;
-            at += RlpWriter.WriteListHeader(encoding[at..], userPayload);
-            foreach (var raw in body.UserTransactions)
-            {
-                at += RlpWriter.WriteString(encoding[at..], raw.Span);
-            }
-
-            closing.CopyTo(encoding[at..]);
-        }
     }
 
     /// <summary>Reads the three lists written by <see cref="EncodeBlock"/>.</summary>
