@@ -40,13 +40,24 @@ public sealed partial class SparseMerkleTree
     /// <summary>Opens the tree whose pages are in <paramref name="store"/> (empty if it has none).</summary>
     /// <param name="store">Where the pages are (<see cref="ColumnFamily.StateTree"/>).</param>
     /// <param name="cachedDepth">Committed pages shallower than this are kept in memory (0 disables the cache).</param>
+    /// <exception cref="InvalidDataException">The store holds a tree in the binary-node format of earlier builds.</exception>
     public SparseMerkleTree(IKeyValueStore store, int cachedDepth = DefaultCachedDepth)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegative(cachedDepth);
         pages = new TreePageStore(store, cachedDepth);
         Root = CommittedRoot();
+        if (Root == TreeHashing.EmptyHash && store.Get(ColumnFamily.StateTree, BinaryFormatRootKey) is not null)
+        {
+            throw new InvalidDataException(
+                "the state tree in this store is in the binary-node format of builds before the 16-way pages; this build cannot "
+                + "read it: start from a new data directory (its blocks replay to the same state roots)");
+        }
     }
+
+    // Where builds before pages stored the root node: depth 0 (2 bytes) ‖ 32 zero bytes. No page key is 34 bytes long
+    // and starts with a zero byte, so finding it means the store holds the old format.
+    private static ReadOnlySpan<byte> BinaryFormatRootKey => new byte[2 + Hash256.Length];
 
     /// <summary>The root as of the last <see cref="Commit"/> (pending changes excluded).</summary>
     public Hash256 Root { get; private set; }

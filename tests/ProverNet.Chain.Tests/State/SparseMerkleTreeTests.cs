@@ -244,6 +244,17 @@ public sealed class SparseMerkleTreeTests
     }
 
     [Fact]
+    public void Constructor_StoreWithABinaryNodeFormatRoot_ThrowsInvalidDataNamingTheFormat()
+    {
+        var store = new MemoryStore();
+        store.Put(ColumnFamily.StateTree, new byte[2 + Hash256.Length], new byte[65]);
+
+        var error = Assert.Throws<InvalidDataException>(() => new SparseMerkleTree(store));
+
+        Assert.Contains("binary-node format", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GetProof_EveryPresentAndSomeAbsentKeys_VerifyWithTheRightValue()
     {
         var store = new MemoryStore();
