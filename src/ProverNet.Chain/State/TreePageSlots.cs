@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.State;
@@ -41,11 +40,4 @@ internal struct TreePageSlots
         LeafMask &= (ushort)~(1 << slot);
         Hashes[slot] = hash;
     }
-}
-
-/// <summary>One hash per slot of a page, inline.</summary>
-[InlineArray(TreePage.Fanout)]
-internal struct SlotHashes
-{
-    private Hash256 element;
 }
