@@ -68,11 +68,17 @@ public sealed class NodeHost : IAsyncDisposable
         var chainIndexer = new ChainIndexer(database.Store);
         chainIndexer.CatchUp(cancellationToken);
         var indexer = new BackgroundIndexer(chainIndexer, loggers.CreateLogger("indexer"));
-        var producer = new BlockProducer(processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"), block =>
-        {
-            pool.OnBlockCommitted(block);
-            indexer.Enqueue(block);
-        });
+        var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
+        var budget = new BlockBuildBudget(
+            settings.Sequencer.BuildBudgetMs > 0 ? TimeSpan.FromMilliseconds(settings.Sequencer.BuildBudgetMs) : blockTime / 2, TimeProvider.System);
+        var producer = new BlockProducer(
+            processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"),
+            block =>
+            {
+                pool.OnBlockCommitted(block);
+                indexer.Enqueue(block);
+            },
+            budget);
         RpcServer rpc;
         try
         {
@@ -84,7 +90,6 @@ public sealed class NodeHost : IAsyncDisposable
             throw;
         }
 
-        var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
         return new NodeHost(processor, producer, rpc, indexer, blockTime);
     }
 

@@ -19,12 +19,16 @@ public sealed class BlockProducer
     private readonly ILogger logger;
     private readonly ConcurrentQueue<SystemTransaction> pendingInputs = new();
     private readonly Action<ProcessedBlock>? committed;
+    private readonly BlockBuildBudget? budget;
 
     /// <summary>
     /// Creates the loop; nothing runs until <see cref="RunAsync"/>. <paramref name="committed"/> runs on the producer's
     /// thread after each commit and before the next block (the mempool re-validates there), then the block is published.
+    /// With a <paramref name="budget"/>, each block takes only what fits into its build-time budget.
     /// </summary>
-    public BlockProducer(BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger, Action<ProcessedBlock>? committed = null)
+    public BlockProducer(
+        BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger,
+        Action<ProcessedBlock>? committed = null, BlockBuildBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(source);
@@ -37,6 +41,7 @@ public sealed class BlockProducer
         this.time = time;
         this.logger = logger;
         this.committed = committed;
+        this.budget = budget;
     }
 
     /// <summary>
@@ -74,7 +79,10 @@ public sealed class BlockProducer
         }
 
         var started = time.GetTimestamp();
-        var produced = processor.Produce(new BlockAttributes(Math.Max(now, head.Timestamp), head.L1Origin, inputs), source);
+        var drawFrom = budget?.Limit(source) ?? source;
+        var produced = processor.Produce(new BlockAttributes(Math.Max(now, head.Timestamp), head.L1Origin, inputs), drawFrom);
+        var elapsed = time.GetElapsedTime(started);
+        budget?.Record(produced.Block.Body.UserTransactions.Count, elapsed);
         var header = produced.Block.Header;
         logger.LogInformation(
             "block {Number} {Hash}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}, built and committed in {Milliseconds} ms",
@@ -85,7 +93,7 @@ public sealed class BlockProducer
             produced.Clearing?.Matches.Length ?? 0,
             header.GasUsed,
             header.StateRoot,
-            (long)time.GetElapsedTime(started).TotalMilliseconds);
+            (long)elapsed.TotalMilliseconds);
         committed?.Invoke(produced);
         feed.Publish(produced);
         return produced;

@@ -1,0 +1,72 @@
+using ProverNet.Chain.Execution;
+
+namespace ProverNet.Node.Sequencing;
+
+/// <summary>
+/// Bounds each block by time as well as by gas, as production block builders do: a block may take as many transactions
+/// as the recent cost per transaction says fit into <see cref="Budget"/> of building and committing, and drawing stops
+/// once execution alone has used the budget. Without it a slow block lets the mempool grow, the next block takes all of
+/// it and is slower still; with it, blocks stay near the offered rate and the rest waits in the mempool for the next one.
+/// </summary>
+/// <remarks>
+/// The cost per transaction is the median over the last <see cref="Window"/> blocks that had at least
+/// <see cref="MinimumSample"/> transactions: a median, so that one block slowed by a collection does not shrink the next
+/// ones. Until such a block was seen, only the time stop applies. Runs on the producer's thread only.
+/// </remarks>
+public sealed class BlockBuildBudget
+{
+    /// <summary>Blocks whose cost per transaction the cap is derived from.</summary>
+    public const int Window = 8;
+
+    /// <summary>Blocks smaller than this say little about the cost per transaction (fixed costs dominate).</summary>
+    public const int MinimumSample = 200;
+
+    private readonly TimeProvider time;
+    private readonly long[] recentTicksPerTransaction = new long[Window];
+    private int recorded;
+
+    /// <summary>A budget of <paramref name="budget"/> per block, timed by <paramref name="time"/>.</summary>
+    public BlockBuildBudget(TimeSpan budget, TimeProvider time)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(time);
+        Budget = budget;
+        this.time = time;
+    }
+
+    /// <summary>Time one block may take to build and commit.</summary>
+    public TimeSpan Budget { get; }
+
+    /// <summary>Most transactions the next block may take, or null before any block has measured the cost.</summary>
+    public int? TransactionCap
+    {
+        get
+        {
+            var samples = Math.Min(recorded, Window);
+            if (samples == 0)
+            {
+                return null;
+            }
+
+            var sorted = recentTicksPerTransaction[..samples];
+            Array.Sort(sorted);
+            var median = Math.Max(1, sorted[samples / 2]);
+            return (int)Math.Clamp(Budget.Ticks / median, MinimumSample, int.MaxValue);
+        }
+    }
+
+    /// <summary>The source the next block draws from: <paramref name="source"/> within this budget.</summary>
+    public ITransactionSource Limit(ITransactionSource source) => new BudgetedTransactionSource(source, TransactionCap, time, Budget);
+
+    /// <summary>Learns from a committed block: <paramref name="transactions"/> user transactions took <paramref name="elapsed"/>.</summary>
+    public void Record(int transactions, TimeSpan elapsed)
+    {
+        if (transactions < MinimumSample)
+        {
+            return;
+        }
+
+        recentTicksPerTransaction[recorded % Window] = elapsed.Ticks / transactions;
+        recorded++;
+    }
+}
