@@ -7,7 +7,7 @@ public sealed class SequencerOptions
     public int BlockTimeMs { get; set; }
 
     /// <summary>
-    /// Time one block may take to build and commit, in milliseconds; 0 means half the block time. Blocks then hold what
+    /// Time one block may take to build and commit, in milliseconds; 0 means four fifths of the block time. Blocks then hold what
     /// fits into it (see <c>BlockBuildBudget</c>) as well as what fits into the gas limit.
     /// </summary>
     public int BuildBudgetMs { get; set; }

@@ -34,6 +34,14 @@ public sealed class BlockBuildBudget
         this.time = time;
     }
 
+    /// <summary>
+    /// The budget when none is set: four fifths of <paramref name="blockTime"/>. A transaction left out of a block waits a
+    /// whole block time for the next one, while taking it costs everyone in the block only its share of the build time;
+    /// so a block should take all it can while it still finishes well before the next is due, and no less. (Half the block
+    /// time deferred transactions at 5,000 tx/s whenever a collection had slowed one block, which raised p90 latency.)
+    /// </summary>
+    public static TimeSpan DefaultFor(TimeSpan blockTime) => blockTime * 4 / 5;
+
     /// <summary>Time one block may take to build and commit.</summary>
     public TimeSpan Budget { get; }
 

@@ -11,6 +11,12 @@ public sealed class BlockBuildBudgetTests
     private static readonly TimeSpan HalfSecond = TimeSpan.FromMilliseconds(500);
 
     [Fact]
+    public void DefaultFor_OneSecondBlocks_LeavesAFifthOfTheBlockTime()
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(800), BlockBuildBudget.DefaultFor(TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
     public void TransactionCap_NoBlockRecorded_IsNull()
     {
         var budget = new BlockBuildBudget(HalfSecond, new FakeTimeProvider());
