@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -38,7 +39,7 @@ public sealed class RpcServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var logger = loggerFactory.CreateLogger<RpcServer>();
-        var dispatcher = new RpcDispatcher(EthereumMethods.Create(services, options), options.MaxBatch, logger);
+        var dispatcher = new RpcDispatcher(EthereumMethods.Create(services, options), options, logger);
         var endpoint = new RpcEndpoint(dispatcher, services, options, logger);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -49,6 +50,7 @@ public sealed class RpcServer : IAsyncDisposable
             // The endpoint enforces the body limit itself, so that an oversized body still gets a JSON-RPC answer.
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(options.MinRequestBodyBytesPerSecond, options.RequestBodyGracePeriod);
             kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         var application = builder.Build();
