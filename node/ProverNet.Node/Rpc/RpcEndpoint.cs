@@ -13,10 +13,9 @@ internal sealed class RpcEndpoint(RpcDispatcher dispatcher, RpcServices services
 {
     private const string JsonContentType = "application/json";
     private readonly RpcGuards guards = new(options);
-    private int webSockets;
 
-    /// <summary>WebSocket connections open now.</summary>
-    public int WebSocketConnections => Volatile.Read(ref webSockets);
+    /// <summary>Open WebSockets and their subscriptions.</summary>
+    public RpcConnectionCounts Counts { get; } = new();
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -95,9 +94,8 @@ internal sealed class RpcEndpoint(RpcDispatcher dispatcher, RpcServices services
             return;
         }
 
-        if (Interlocked.Increment(ref webSockets) > options.MaxWebSocketConnections)
+        if (!Counts.TryOpenWebSocket(options.MaxWebSocketConnections))
         {
-            Interlocked.Decrement(ref webSockets);
             await RespondErrorAsync(context.Response, StatusCodes.Status503ServiceUnavailable, new RpcException(RpcErrorCodes.LimitExceeded, $"too many WebSocket connections: the limit is {options.MaxWebSocketConnections}"));
             return;
         }
@@ -105,12 +103,12 @@ internal sealed class RpcEndpoint(RpcDispatcher dispatcher, RpcServices services
         try
         {
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
-            await using var session = new WebSocketSession(socket, dispatcher, services.Feed, services.Chain.Genesis.Rollup.Sequencer, options, logger);
+            await using var session = new WebSocketSession(socket, dispatcher, services.Feed, services.Chain.Genesis.Rollup.Sequencer, options, Counts, logger);
             await session.RunAsync(context.RequestAborted);
         }
         finally
         {
-            Interlocked.Decrement(ref webSockets);
+            Counts.CloseWebSocket();
         }
     }
 

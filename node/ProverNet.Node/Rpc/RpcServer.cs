@@ -18,9 +18,12 @@ public sealed class RpcServer : IAsyncDisposable
 {
     private readonly WebApplication application;
 
-    private RpcServer(WebApplication application, Uri httpUrl)
+    private readonly RpcConnectionCounts counts;
+
+    private RpcServer(WebApplication application, Uri httpUrl, RpcConnectionCounts counts)
     {
         this.application = application;
+        this.counts = counts;
         HttpUrl = httpUrl;
         WebSocketUrl = new UriBuilder(httpUrl) { Scheme = httpUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
     }
@@ -60,8 +63,14 @@ public sealed class RpcServer : IAsyncDisposable
 
         var bound = application.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         logger.LogInformation("JSON-RPC listening on {Url}", bound);
-        return new RpcServer(application, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+        return new RpcServer(application, new Uri(bound.EndsWith('/') ? bound : bound + "/"), endpoint.Counts);
     }
+
+    /// <summary>WebSocket connections open now.</summary>
+    internal int WebSocketConnections => counts.WebSockets;
+
+    /// <summary>Subscriptions held by open WebSockets now.</summary>
+    internal int Subscriptions => counts.Subscriptions;
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

@@ -21,6 +21,7 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
     private readonly Address miner;
     private readonly int maxMessageBytes;
     private readonly int maxSubscriptions;
+    private readonly RpcConnectionCounts counts;
     private readonly ILogger logger;
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly Lock gate = new();
@@ -28,8 +29,9 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
     private readonly CancellationTokenSource closing = new();
     private ulong nextId;
 
-    public WebSocketSession(WebSocket socket, RpcDispatcher dispatcher, BlockFeed feed, Address miner, RpcServerOptions options, ILogger logger)
+    public WebSocketSession(WebSocket socket, RpcDispatcher dispatcher, BlockFeed feed, Address miner, RpcServerOptions options, RpcConnectionCounts counts, ILogger logger)
     {
+        this.counts = counts;
         this.miner = miner;
         this.socket = socket;
         this.dispatcher = dispatcher;
@@ -91,6 +93,7 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
             var id = RpcJson.Quantity(++nextId + 0x1000);
             var blocks = feed.Subscribe();
             subscriptions.Add(id, (blocks, Task.Run(() => PumpAsync(id, kind, filter, blocks))));
+            counts.Subscribed();
             return id;
         }
     }
@@ -105,6 +108,7 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
             }
 
             subscription.Blocks.Dispose();
+            counts.Unsubscribed(1);
             return true;
         }
     }
@@ -121,6 +125,7 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
                 subscription.Blocks.Dispose();
             }
 
+            counts.Unsubscribed(subscriptions.Count);
             subscriptions.Clear();
         }
 
