@@ -17,6 +17,9 @@ public sealed class MempoolOptions
     /// <summary>Missing nonces a future transaction may leave between the sender's pending ones and itself.</summary>
     public ulong MaxNonceGap { get; set; } = 64;
 
+    /// <summary>Smallest max priority fee per gas accepted, in wei (geth's <c>--txpool.pricelimit</c>, 1): a zero tip is refused.</summary>
+    public ulong MinPriorityFeePerGas { get; set; } = 1;
+
     /// <summary>
     /// Submissions decoded (sender recovered) at once; 0 means one fewer than the cores (at least one). Recovery is
     /// ≈ 44 µs of CPU per transaction: left unbounded, JSON-RPC batches on every connection take both cores of a small

@@ -15,6 +15,9 @@ public enum SubmissionError
     /// <summary>It replaces a pending transaction of the same sender and nonce without paying at least 10% more.</summary>
     ReplacementUnderpriced,
 
+    /// <summary>It tips less than the pool's minimum (<c>Mempool:MinPriorityFeePerGas</c>).</summary>
+    Underpriced,
+
     /// <summary>The pool or the sender's share of it is full and this transaction pays too little to evict another.</summary>
     PoolFull,
 }

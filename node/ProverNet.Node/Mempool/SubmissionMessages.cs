@@ -31,6 +31,10 @@ internal static class SubmissionMessages
     public static SubmissionResult ReplacementUnderpriced(Hash256 hash, string detail) =>
         new(hash, SubmissionError.ReplacementUnderpriced, Prefixed("replacement transaction underpriced", detail));
 
+    /// <summary>A tip below the pool's minimum (geth: "transaction underpriced").</summary>
+    public static SubmissionResult Underpriced(Hash256 hash, string detail) =>
+        new(hash, SubmissionError.Underpriced, Prefixed("transaction underpriced", detail));
+
     /// <summary>No room and nothing cheaper to evict.</summary>
     public static SubmissionResult PoolFull(Hash256 hash, string detail) => new(hash, SubmissionError.PoolFull, Prefixed("txpool is full", detail));
 

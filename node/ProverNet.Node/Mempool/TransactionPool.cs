@@ -99,6 +99,10 @@ public sealed partial class TransactionPool : ITransactionPool, ITransactionSour
     public SubmissionResult Submit(SignedTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(transaction);
+        if (SubmissionPolicy.Check(transaction, options.MinPriorityFeePerGas) is { } refused)
+        {
+            return refused;
+        }
 
         // Nonce and funds depend on the sender's other pending transactions, so admission sees an account that passes
         // both and the pool checks them under its lock; every other rule is admission's.

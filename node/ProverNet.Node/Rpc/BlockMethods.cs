@@ -18,14 +18,13 @@ public static class BlockMethods
         table.Add("eth_getBlockByNumber", (p, w) =>
         {
             p.EnsureAtMost(2);
-            var tag = p.Optional(0) is { } given ? BlockTag.Read(given, RpcParams.Label(0, "block")) : throw RpcException.InvalidParams("missing value for required argument 0 (block)");
-            WriteBlock(w, reader, reader.Find(tag), p.Bool(1, "fullTransactions", fallback: false), miner, chainId);
+            WriteBlock(w, reader, reader.Find(p.Block(0, "block")), p.Bool(1, "fullTransactions"), miner, chainId);
         });
         table.Add("eth_getBlockByHash", (p, w) =>
         {
             p.EnsureAtMost(2);
             var hash = p.Hash(0, "blockHash");
-            WriteBlock(w, reader, reader.Chain.Blocks.GetByHash(hash), p.Bool(1, "fullTransactions", fallback: false), miner, chainId);
+            WriteBlock(w, reader, reader.Chain.Blocks.GetByHash(hash), p.Bool(1, "fullTransactions"), miner, chainId);
         });
         table.Add("eth_getBlockTransactionCountByNumber", (p, w) =>
         {

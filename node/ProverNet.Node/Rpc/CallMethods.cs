@@ -29,14 +29,14 @@ public static class CallMethods
         {
             p.EnsureAtMost(3);
             var call = CallRequest.Read(p.Required(0, "transaction"), RpcParams.Label(0, "transaction"));
-            reader.RequireHeadState(p.Block(1, "block"), RpcParams.Label(1, "block"));
+            reader.RequireHeadState(p.OptionalBlock(1, "block"), RpcParams.Label(1, "block"));
             w.WriteStringValue(Hex.Encode(simulator.Call(call)));
         });
         table.Add("eth_estimateGas", (p, w) =>
         {
             p.EnsureAtMost(3);
             var call = CallRequest.Read(p.Required(0, "transaction"), RpcParams.Label(0, "transaction"));
-            reader.RequireHeadState(p.Block(1, "block"), RpcParams.Label(1, "block"));
+            reader.RequireHeadState(p.OptionalBlock(1, "block"), RpcParams.Label(1, "block"));
             w.WriteStringValue(RpcJson.Quantity(simulator.EstimateGas(call)));
         });
     }

@@ -51,6 +51,7 @@ public static class ChainMethods
             // System addresses are native: no bytecode anywhere, which tells tools there is no EVM contract to call.
             p.EnsureAtMost(2);
             p.Address(0, "address");
+            p.Block(1, "block");
             w.WriteStringValue("0x");
         });
         table.Add("eth_feeHistory", (p, w) => FeeHistory.Write(reader, p, w));

@@ -26,9 +26,16 @@ public static class FeeHistory
         parameters.EnsureAtMost(3);
         var count = ReadCount(parameters.Required(0, "blockCount"));
         var newest = Math.Min(reader.NumberOf(parameters.Block(1, "newestBlock"), RpcParams.Label(1, "newestBlock")), reader.Chain.Head.Number);
+        if (parameters.Count < 3)
+        {
+            // geth's rewardPercentiles is a slice, not a pointer: it must be given (null or []), as ethers and alloy do.
+            throw RpcException.InvalidParams("missing value for required argument 2 (rewardPercentiles)");
+        }
+
         var percentiles = ReadPercentiles(parameters.Optional(2));
         count = Math.Min(count, newest + 1);
         var oldest = newest + 1 - count;
+        parameters.Budget.Charge(count);
 
         var blocks = new List<(Block Block, IReadOnlyList<Receipt> Receipts)>();
         for (var number = oldest; count > 0 && number <= newest; number++)

@@ -20,7 +20,7 @@ public static class LogMethods
             var filter = LogFilter.Read(filterObject, What);
             var (from, to) = Range(reader, filterObject, What);
             w.WriteStartArray();
-            foreach (var log in query.Find(from, to, filter))
+            foreach (var log in query.Find(from, to, filter, p.Budget))
             {
                 LogJson.Write(w, log);
             }

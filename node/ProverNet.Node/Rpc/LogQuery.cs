@@ -26,9 +26,10 @@ public sealed class LogQuery
 
     /// <summary>The logs of blocks <paramref name="from"/>..<paramref name="to"/> (inclusive, already resolved) that pass <paramref name="filter"/>.</summary>
     /// <exception cref="RpcException">The range is reversed or too wide, or the result too large.</exception>
-    public List<IndexedLog> Find(ulong from, ulong to, LogFilter filter)
+    public List<IndexedLog> Find(ulong from, ulong to, LogFilter filter, BlockReadBudget budget)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(budget);
         if (from > to)
         {
             throw RpcException.InvalidParams($"invalid block range: fromBlock {from} is after toBlock {to}");
@@ -44,6 +45,7 @@ public sealed class LogQuery
         var candidates = Candidates(filter, from, to);
         if (candidates is null)
         {
+            budget.Charge(to - from + 1);
             for (var number = from; number <= to; number++)
             {
                 foreach (var log in blocks.Logs(number))
@@ -55,6 +57,7 @@ public sealed class LogQuery
             return results;
         }
 
+        budget.Charge(DistinctBlocks(candidates));
         foreach (var location in candidates)
         {
             Keep(results, filter, blocks.Logs(location.BlockNumber)[location.LogIndex]);
@@ -105,6 +108,20 @@ public sealed class LogQuery
         }
 
         return unique;
+    }
+
+    private static ulong DistinctBlocks(List<LogLocation> sorted)
+    {
+        ulong blocks = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (i == 0 || sorted[i].BlockNumber != sorted[i - 1].BlockNumber)
+            {
+                blocks++;
+            }
+        }
+
+        return blocks;
     }
 
     // The indexed position with the fewest alternatives: each alternative is one index scan.

@@ -5,31 +5,34 @@ using Microsoft.Extensions.Logging;
 namespace ProverNet.Node.Rpc;
 
 /// <summary>
-/// Turns a request body (one request or a batch) into the response body. Each request runs on its own: a failing one
-/// yields its error object and the others still run. A request without an id is answered with id null rather than
-/// dropped, since no Ethereum client relies on notifications and a silent drop hides mistakes.
+/// Turns a message (one request or a batch) into the response body. Each request runs on its own: a failing one yields
+/// its error object and the others still run. As geth: a request must say <c>"jsonrpc": "2.0"</c>; one without an
+/// <c>id</c> is a notification that runs and gets no answer; once a batch's answers pass the response limit, the rest of
+/// the batch is not run and each gets -32003 "response too large".
 /// </summary>
 public sealed class RpcDispatcher
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
     private readonly RpcMethodTable methods;
-    private readonly int maxBatch;
+    private readonly RpcServerOptions limits;
     private readonly ILogger logger;
 
-    /// <summary>Dispatches to <paramref name="methods"/>, refusing batches over <paramref name="maxBatch"/>.</summary>
-    public RpcDispatcher(RpcMethodTable methods, int maxBatch, ILogger logger)
+    /// <summary>Dispatches to <paramref name="methods"/> within <paramref name="limits"/>' batch, response and block-read limits.</summary>
+    public RpcDispatcher(RpcMethodTable methods, RpcServerOptions limits, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(methods);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBatch);
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxBatch);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.MaxResponseBytes);
         this.methods = methods;
-        this.maxBatch = maxBatch;
+        this.limits = limits;
         this.logger = logger;
     }
 
-    /// <summary>The response to <paramref name="body"/>, written to <paramref name="output"/>.</summary>
+    /// <summary>Writes the response to <paramref name="body"/> to <paramref name="output"/>; nothing when it holds only notifications.</summary>
     public void Handle(ReadOnlyMemory<byte> body, IBufferWriter<byte> output, IRpcSubscriptions? subscriptions)
     {
-        using var writer = new Utf8JsonWriter(output);
+        ArgumentNullException.ThrowIfNull(output);
         JsonDocument document;
         try
         {
@@ -37,35 +40,34 @@ public sealed class RpcDispatcher
         }
         catch (JsonException error)
         {
-            WriteError(writer, default, new RpcException(RpcErrorCodes.ParseError, $"parse error: {error.Message}"));
+            WriteError(output, new RpcException(RpcErrorCodes.ParseError, $"parse error: {error.Message}"));
             return;
         }
 
         using (document)
         {
             var root = document.RootElement;
+            var budget = new BlockReadBudget(limits.MaxBlocksReadPerMessage);
+            var answer = new ArrayBufferWriter<byte>(256);
             if (root.ValueKind != JsonValueKind.Array)
             {
-                HandleOne(root, writer, new ArrayBufferWriter<byte>(256), subscriptions);
+                if (HandleOne(root, answer, subscriptions, budget, tooLarge: false))
+                {
+                    output.Write(answer.WrittenSpan);
+                }
+
                 return;
             }
 
             var count = root.GetArrayLength();
-            if (count == 0 || count > maxBatch)
+            if (count == 0 || count > limits.MaxBatch)
             {
-                var reason = count == 0 ? "empty batch" : $"batch of {count} requests exceeds the limit of {maxBatch}";
-                WriteError(writer, default, new RpcException(RpcErrorCodes.InvalidRequest, reason));
+                var reason = count == 0 ? "empty batch" : $"batch of {count} requests exceeds the limit of {limits.MaxBatch}";
+                WriteError(output, new RpcException(RpcErrorCodes.InvalidRequest, reason));
                 return;
             }
 
-            var scratch = new ArrayBufferWriter<byte>(256);
-            writer.WriteStartArray();
-            foreach (var request in root.EnumerateArray())
-            {
-                HandleOne(request, writer, scratch, subscriptions);
-            }
-
-            writer.WriteEndArray();
+            WriteBatch(root, output, answer, subscriptions, budget);
         }
     }
 
@@ -76,9 +78,36 @@ public sealed class RpcDispatcher
         WriteError(writer, default, error);
     }
 
-    private void HandleOne(JsonElement request, Utf8JsonWriter writer, ArrayBufferWriter<byte> scratch, IRpcSubscriptions? subscriptions)
+    private void WriteBatch(JsonElement batch, IBufferWriter<byte> output, ArrayBufferWriter<byte> answer, IRpcSubscriptions? subscriptions, BlockReadBudget budget)
+    {
+        long written = 0;
+        var answered = 0;
+        foreach (var request in batch.EnumerateArray())
+        {
+            answer.ResetWrittenCount();
+            if (!HandleOne(request, answer, subscriptions, budget, tooLarge: written > limits.MaxResponseBytes))
+            {
+                continue;
+            }
+
+            output.Write(answered == 0 ? "["u8 : ","u8);
+            output.Write(answer.WrittenSpan);
+            written += answer.WrittenCount;
+            answered++;
+        }
+
+        if (answered > 0)
+        {
+            output.Write("]"u8);
+        }
+    }
+
+    // True when the request wants an answer (it is not a notification), written to answer.
+    private bool HandleOne(JsonElement request, ArrayBufferWriter<byte> answer, IRpcSubscriptions? subscriptions, BlockReadBudget budget, bool tooLarge)
     {
         var id = default(JsonElement);
+        var notification = false;
+        using var writer = new Utf8JsonWriter(answer);
         try
         {
             if (request.ValueKind != JsonValueKind.Object)
@@ -88,28 +117,42 @@ public sealed class RpcDispatcher
 
             id = ReadId(request);
             var (method, parameters) = ReadCall(request);
-            var handler = methods.Find(method)
-                ?? throw new RpcException(RpcErrorCodes.MethodNotFound, $"the method {method} does not exist/is not available");
-            scratch.ResetWrittenCount();
-            using (var result = new Utf8JsonWriter(scratch))
+            notification = id.ValueKind == JsonValueKind.Undefined;
+            if (tooLarge)
             {
-                handler(new RpcParams(method, parameters, subscriptions), result);
+                // geth's errcodeResponseTooLarge: the batch already answered more than the limit, so this one does not run.
+                throw new RpcException(RpcErrorCodes.ResponseTooLarge, "response too large");
             }
 
+            var handler = methods.Find(method)
+                ?? throw new RpcException(RpcErrorCodes.MethodNotFound, $"the method {method} does not exist/is not available");
             WriteEnvelope(writer, id);
             writer.WritePropertyName("result");
-            writer.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
+            handler(new RpcParams(method, parameters, subscriptions, budget), writer);
             writer.WriteEndObject();
+            writer.Flush();
         }
         catch (RpcException error)
         {
-            WriteError(writer, id, error);
+            Fail(writer, answer, id, error);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             logger.LogError(error, "JSON-RPC request failed");
-            WriteError(writer, id, new RpcException($"internal error: {error.Message}"));
+            Fail(writer, answer, id, new RpcException($"internal error: {error.Message}"));
         }
+
+        // A well-formed request without an id is a notification: it ran, and neither its result nor its error is sent.
+        return !notification;
+    }
+
+    private static void Fail(Utf8JsonWriter writer, ArrayBufferWriter<byte> answer, JsonElement id, RpcException error)
+    {
+        // Drop whatever part of the result was written before the failure.
+        writer.Reset();
+        answer.ResetWrittenCount();
+        WriteError(writer, id, error);
+        writer.Flush();
     }
 
     private static JsonElement ReadId(JsonElement request)
@@ -126,7 +169,7 @@ public sealed class RpcDispatcher
 
     private static (string Method, JsonElement Parameters) ReadCall(JsonElement request)
     {
-        if (request.TryGetProperty("jsonrpc", out var version) && !(version.ValueKind == JsonValueKind.String && version.ValueEquals("2.0")))
+        if (!request.TryGetProperty("jsonrpc", out var version) || !(version.ValueKind == JsonValueKind.String && version.ValueEquals("2.0")))
         {
             throw new RpcException(RpcErrorCodes.InvalidRequest, "invalid request: jsonrpc must be \"2.0\"");
         }

@@ -24,6 +24,9 @@ public static class RpcErrorCodes
     /// <summary>A query asks for more than the node serves at once (EIP-1474 "limit exceeded").</summary>
     public const int LimitExceeded = -32005;
 
+    /// <summary>A batch's answers passed the response limit; the rest of the batch did not run (geth's code).</summary>
+    public const int ResponseTooLarge = -32003;
+
     /// <summary>A call or estimate would revert; <c>data</c> holds the ABI <c>Error(string)</c> encoding (geth).</summary>
     public const int ExecutionReverted = 3;
 }

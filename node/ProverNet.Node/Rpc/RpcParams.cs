@@ -9,12 +9,13 @@ public sealed class RpcParams
     private readonly JsonElement array;
 
     /// <summary>Wraps the <c>params</c> array (default: none) of <paramref name="method"/>.</summary>
-    public RpcParams(string method, JsonElement array, IRpcSubscriptions? subscriptions)
+    public RpcParams(string method, JsonElement array, IRpcSubscriptions? subscriptions, BlockReadBudget budget)
     {
         Method = method;
         this.array = array;
         Count = array.ValueKind == JsonValueKind.Array ? array.GetArrayLength() : 0;
         Subscriptions = subscriptions;
+        Budget = budget;
     }
 
     /// <summary>The method called.</summary>
@@ -25,6 +26,9 @@ public sealed class RpcParams
 
     /// <summary>The connection's subscriptions (WebSocket only); null over HTTP.</summary>
     public IRpcSubscriptions? Subscriptions { get; }
+
+    /// <summary>The blocks the message this request came in may still read.</summary>
+    public BlockReadBudget Budget { get; }
 
     /// <summary>Refuses more than <paramref name="max"/> parameters (geth: "too many arguments").</summary>
     public void EnsureAtMost(int max)
@@ -55,12 +59,14 @@ public sealed class RpcParams
     /// <summary>A 64-bit quantity parameter.</summary>
     public ulong Quantity(int index, string name) => RpcValues.ReadQuantity(Required(index, name), Label(index, name));
 
-    /// <summary>A boolean parameter, <paramref name="fallback"/> when absent.</summary>
-    public bool Bool(int index, string name, bool fallback) =>
-        Optional(index) is { } value ? RpcValues.ReadBool(value, Label(index, name)) : fallback;
+    /// <summary>A boolean parameter, which must be there (geth's non-pointer arguments).</summary>
+    public bool Bool(int index, string name) => RpcValues.ReadBool(Required(index, name), Label(index, name));
 
-    /// <summary>A block parameter, "latest" when absent.</summary>
-    public BlockTag Block(int index, string name) =>
+    /// <summary>A block parameter, which must be there (geth's non-pointer arguments).</summary>
+    public BlockTag Block(int index, string name) => BlockTag.Read(Required(index, name), Label(index, name));
+
+    /// <summary>A block parameter, "latest" when absent (geth's optional <c>*BlockNumberOrHash</c> arguments).</summary>
+    public BlockTag OptionalBlock(int index, string name) =>
         Optional(index) is { } value ? BlockTag.Read(value, Label(index, name)) : BlockTag.Latest;
 
     /// <summary>How errors name parameter <paramref name="index"/>.</summary>

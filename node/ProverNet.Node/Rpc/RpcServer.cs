@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,9 +18,12 @@ public sealed class RpcServer : IAsyncDisposable
 {
     private readonly WebApplication application;
 
-    private RpcServer(WebApplication application, Uri httpUrl)
+    private readonly RpcConnectionCounts counts;
+
+    private RpcServer(WebApplication application, Uri httpUrl, RpcConnectionCounts counts)
     {
         this.application = application;
+        this.counts = counts;
         HttpUrl = httpUrl;
         WebSocketUrl = new UriBuilder(httpUrl) { Scheme = httpUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
     }
@@ -38,7 +42,7 @@ public sealed class RpcServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var logger = loggerFactory.CreateLogger<RpcServer>();
-        var dispatcher = new RpcDispatcher(EthereumMethods.Create(services, options), options.MaxBatch, logger);
+        var dispatcher = new RpcDispatcher(EthereumMethods.Create(services, options), options, logger);
         var endpoint = new RpcEndpoint(dispatcher, services, options, logger);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -49,6 +53,7 @@ public sealed class RpcServer : IAsyncDisposable
             // The endpoint enforces the body limit itself, so that an oversized body still gets a JSON-RPC answer.
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(options.MinRequestBodyBytesPerSecond, options.RequestBodyGracePeriod);
             kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         var application = builder.Build();
@@ -58,8 +63,14 @@ public sealed class RpcServer : IAsyncDisposable
 
         var bound = application.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         logger.LogInformation("JSON-RPC listening on {Url}", bound);
-        return new RpcServer(application, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+        return new RpcServer(application, new Uri(bound.EndsWith('/') ? bound : bound + "/"), endpoint.Counts);
     }
+
+    /// <summary>WebSocket connections open now.</summary>
+    internal int WebSocketConnections => counts.WebSockets;
+
+    /// <summary>Subscriptions held by open WebSockets now.</summary>
+    internal int Subscriptions => counts.Subscriptions;
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

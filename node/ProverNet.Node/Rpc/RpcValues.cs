@@ -10,7 +10,7 @@ namespace ProverNet.Node.Rpc;
 /// </summary>
 public static class RpcValues
 {
-    /// <summary>A <c>0x</c> hex quantity that fits in 64 bits.</summary>
+    /// <summary>A <c>0x</c> hex quantity without leading zeros that fits in 64 bits.</summary>
     public static ulong ReadQuantity(JsonElement value, string what)
     {
         var digits = QuantityDigits(value, what, maxDigits: 16);
@@ -92,7 +92,13 @@ public static class RpcValues
             throw RpcException.InvalidParams($"{what}: a quantity is 0x followed by hex digits, got \"{Truncate(text)}\"");
         }
 
-        var digits = text.AsSpan(2).TrimStart('0');
+        // geth (hexutil) refuses "0x01": a quantity has one spelling, so "0x0" is the only one that starts with 0.
+        var digits = text.AsSpan(2);
+        if (digits.Length > 1 && digits[0] == '0')
+        {
+            throw RpcException.InvalidParams($"{what}: hex number with leading zero digits, got \"{Truncate(text)}\"");
+        }
+
         if (digits.Length > maxDigits)
         {
             throw RpcException.InvalidParams($"{what}: {Truncate(text)} does not fit in {maxDigits * 4} bits");
@@ -106,7 +112,7 @@ public static class RpcValues
             }
         }
 
-        return digits.IsEmpty ? "0" : digits.ToString();
+        return digits.ToString();
     }
 
     private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";

@@ -20,6 +20,8 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
     private readonly BlockFeed feed;
     private readonly Address miner;
     private readonly int maxMessageBytes;
+    private readonly int maxSubscriptions;
+    private readonly RpcConnectionCounts counts;
     private readonly ILogger logger;
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly Lock gate = new();
@@ -27,13 +29,15 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
     private readonly CancellationTokenSource closing = new();
     private ulong nextId;
 
-    public WebSocketSession(WebSocket socket, RpcDispatcher dispatcher, BlockFeed feed, Address miner, int maxMessageBytes, ILogger logger)
+    public WebSocketSession(WebSocket socket, RpcDispatcher dispatcher, BlockFeed feed, Address miner, RpcServerOptions options, RpcConnectionCounts counts, ILogger logger)
     {
+        this.counts = counts;
         this.miner = miner;
         this.socket = socket;
         this.dispatcher = dispatcher;
         this.feed = feed;
-        this.maxMessageBytes = maxMessageBytes;
+        maxMessageBytes = options.MaxRequestBytes;
+        maxSubscriptions = options.MaxSubscriptionsPerConnection;
         this.logger = logger;
     }
 
@@ -64,7 +68,10 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
                     var response = new ArrayBufferWriter<byte>(512);
                     dispatcher.Handle(message.WrittenMemory, response, this);
                     message.ResetWrittenCount();
-                    await SendAsync(response.WrittenMemory, linked.Token);
+                    if (response.WrittenCount > 0)
+                    {
+                        await SendAsync(response.WrittenMemory, linked.Token);
+                    }
                 }
             }
         }
@@ -78,9 +85,15 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
     {
         lock (gate)
         {
+            if (subscriptions.Count >= maxSubscriptions)
+            {
+                throw new RpcException(RpcErrorCodes.LimitExceeded, $"this connection has {subscriptions.Count} subscriptions, the limit: unsubscribe first");
+            }
+
             var id = RpcJson.Quantity(++nextId + 0x1000);
             var blocks = feed.Subscribe();
             subscriptions.Add(id, (blocks, Task.Run(() => PumpAsync(id, kind, filter, blocks))));
+            counts.Subscribed();
             return id;
         }
     }
@@ -95,6 +108,7 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
             }
 
             subscription.Blocks.Dispose();
+            counts.Unsubscribed(1);
             return true;
         }
     }
@@ -111,6 +125,7 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
                 subscription.Blocks.Dispose();
             }
 
+            counts.Unsubscribed(subscriptions.Count);
             subscriptions.Clear();
         }
 

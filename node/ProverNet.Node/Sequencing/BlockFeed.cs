@@ -26,6 +26,18 @@ public sealed class BlockFeed
         return new BlockSubscription(channel.Reader, () => Unsubscribe(channel));
     }
 
+    /// <summary>Subscriptions not yet disposed.</summary>
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscribers.Count;
+            }
+        }
+    }
+
     /// <summary>Hands <paramref name="block"/> to every subscriber without waiting for any.</summary>
     public void Publish(ProcessedBlock block)
     {

@@ -299,7 +299,7 @@ public sealed class TransactionPoolTests
     {
         // A gas limit of two transfers: a full block is twice the target, so the base fee rises by 1/8 to 1.125 gwei.
         using var harness = new PoolHarness(blockGasLimit: 2 * PoolHarness.TransferGas);
-        var capped = harness.SubmitAccepted(harness.Transfer(0, 0, tipGwei: 0, maxFeeGwei: 1));
+        var capped = harness.SubmitAccepted(harness.TransferWei(0, 0, 1UL, PoolHarness.Gwei));
         harness.SubmitAccepted(harness.Transfer(1, 0));
         harness.SubmitAccepted(harness.Transfer(2, 0));
 

@@ -35,6 +35,9 @@ public sealed class CallMethodsWithThePoolTests : IAsyncLifetime
         { "insufficient funds", Hex.Encode(Sign(value: UInt256.FromBigEndian(Hex.Decode("0x" + new string('f', 40))))) },
         { "no contract at", Hex.Encode(Sign(data: [1, 2, 3, 4])) },
         { "intrinsic gas too low", Hex.Encode(Sign(gasLimit: 21_000, to: SystemAddresses.Market, data: new byte[36])) },
+        { "transaction underpriced: max priority fee per gas 0 is below the minimum tip of 1 wei", Hex.Encode(Sign(tip: 0)) },
+        { "0x0000000000000000000000000000000000000b7e is a system address", Hex.Encode(Sign(to: Address.Parse("0x0000000000000000000000000000000000000b7e"))) },
+        { "0x0000000000000000000000000000000000000b42 is a system address", Hex.Encode(Sign(to: Address.Parse("0x0000000000000000000000000000000000000b42"))) },
         { "rlp", "0x02c0" },
         { "type 0x05", "0x05c0" },
     };
@@ -79,8 +82,8 @@ public sealed class CallMethodsWithThePoolTests : IAsyncLifetime
     }
 
     private static byte[] Sign(
-        ulong nonce = 1, ulong chainId = ChainId, ulong maxFee = 100_000_000_000, UInt256? value = null, byte[]? data = null, ulong gasLimit = 100_000, Address? to = null)
-        => TransactionSigner.FromHex(DevAccounts.All[4].PrivateKey).SignDynamicFee(chainId, nonce, 1, maxFee, gasLimit, to ?? Someone, value ?? 1UL, data ?? []);
+        ulong nonce = 1, ulong chainId = ChainId, ulong maxFee = 100_000_000_000, UInt256? value = null, byte[]? data = null, ulong gasLimit = 100_000, Address? to = null, ulong tip = 1)
+        => TransactionSigner.FromHex(DevAccounts.All[4].PrivateKey).SignDynamicFee(chainId, nonce, tip, maxFee, gasLimit, to ?? Someone, value ?? 1UL, data ?? []);
 
     private static SignedTransaction Decode(byte[] raw) =>
         new TransactionDecoder(ChainId).TryDecode(raw, out var transaction, out var error) ? transaction : throw new InvalidOperationException(error.ToString());

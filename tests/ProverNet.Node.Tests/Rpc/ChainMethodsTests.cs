@@ -10,7 +10,7 @@ public sealed class ChainMethodsTests(RpcTestNode node) : IClassFixture<RpcTestN
     public async Task GetBalance_Recipient_TheTransferredWeiAsMinimalHex()
     {
         Assert.Equal("0x3e8", (await node.ResultAsync("eth_getBalance", """["0x00000000000000000000000000000000000000aa","latest"]""")).GetString());
-        Assert.Equal("0x0", (await node.ResultAsync("eth_getBalance", """["0x00000000000000000000000000000000000000bb"]""")).GetString());
+        Assert.Equal("0x0", (await node.ResultAsync("eth_getBalance", """["0x00000000000000000000000000000000000000bb","latest"]""")).GetString());
     }
 
     [Fact]

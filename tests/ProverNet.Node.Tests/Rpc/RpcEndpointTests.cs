@@ -116,9 +116,9 @@ public sealed class RpcEndpointTests(RpcTestNode node) : IClassFixture<RpcTestNo
     }
 
     [Fact]
-    public async Task Post_RequestWithoutId_AnsweredWithNullId()
+    public async Task Post_RequestWithNullId_AnsweredWithNullId()
     {
-        var (_, body) = await node.PostAsync("""{"jsonrpc":"2.0","method":"eth_blockNumber"}""");
+        var (_, body) = await node.PostAsync("""{"jsonrpc":"2.0","id":null,"method":"eth_blockNumber"}""");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("id").ValueKind);
         Assert.Equal("0x2", body.GetProperty("result").GetString());
