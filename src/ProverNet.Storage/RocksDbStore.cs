@@ -97,7 +97,17 @@ public sealed class RocksDbStore : IKeyValueStore
     }
 
     /// <inheritdoc/>
-    public byte[]? Get(ColumnFamily column, ReadOnlySpan<byte> key) => database.Get(key, Handle(column), readOptions);
+    public byte[]? Get(ColumnFamily column, ReadOnlySpan<byte> key)
+    {
+        try
+        {
+            return database.Get(key, Handle(column), readOptions);
+        }
+        catch (RocksDbException failure)
+        {
+            throw ReadFailure(failure);
+        }
+    }
 
     /// <inheritdoc/>
     public unsafe bool TryGet(ColumnFamily column, ReadOnlySpan<byte> key, Span<byte> destination, out int length)
@@ -111,7 +121,7 @@ public sealed class RocksDbStore : IKeyValueStore
 
         if (error != IntPtr.Zero)
         {
-            throw new RocksDbException(error);
+            throw ReadFailure(new RocksDbException(error));
         }
 
         if (slice == IntPtr.Zero)
@@ -172,6 +182,12 @@ public sealed class RocksDbStore : IKeyValueStore
             throw StoreOpenErrors.Explain(directory, failure.Message);
         }
     }
+
+    /// <summary>A read that hit damaged bytes (a checksum mismatch) is a damaged store, not a passing I/O hiccup.</summary>
+    private Exception ReadFailure(RocksDbException failure) =>
+        failure.Message.StartsWith("Corruption", StringComparison.Ordinal)
+            ? new StoreDamagedException($"the store in {Directory} is damaged: {failure.Message}", failure)
+            : failure;
 
     private int IndexOf(ColumnFamily column) =>
         (uint)column < (uint)handles.Length

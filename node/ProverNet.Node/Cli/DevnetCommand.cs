@@ -90,13 +90,8 @@ public static class DevnetCommand
             await output.WriteLineAsync("Dev accounts: the public keys of the mnemonic \"" + DevAccounts.Mnemonic + "\" (never use them with real value)").ConfigureAwait(false);
 
             // The L1 is new on every run, so the L2 chain starts again from genesis too.
-            var chainDirectory = ChainDatabase.ChainDirectory(settings.DataDir);
-            if (Directory.Exists(chainDirectory))
-            {
-                Directory.Delete(chainDirectory, recursive: true);
-            }
-
-            using var database = ChainDatabase.Open(settings.DataDir, genesisPath);
+            ChainDatabase.Delete(settings.DataDir);
+            using var database = ChainDatabase.Open(settings.DataDir, genesisPath, settings.Storage.Durability);
             var host = await NodeHost.StartAsync(database, settings, loggerFactory, cancellationToken).ConfigureAwait(false);
             await using (host.ConfigureAwait(false))
             {

@@ -45,7 +45,7 @@ public static class NodeCommand
             // A new data directory starts from the checkout's devnet genesis unless told otherwise.
             var genesis = parseResult.GetValue(GenesisOption) ?? NullIfEmpty(settings.Genesis)
                 ?? (Directory.Exists(ChainDatabase.ChainDirectory(dataDir)) ? null : string.Empty);
-            database = ChainDatabase.Open(dataDir, genesis);
+            database = ChainDatabase.Open(dataDir, genesis, settings.Storage.Durability);
         }
         catch (Exception failure) when (failure is InvalidOperationException or FileNotFoundException or JsonFieldException or IOException)
         {

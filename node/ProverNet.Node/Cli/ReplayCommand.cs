@@ -8,7 +8,7 @@ using ProverNet.Storage;
 namespace ProverNet.Node.Cli;
 
 /// <summary>
-/// <c>provernet replay --data-dir D</c>: re-executes every stored block from the stored genesis into a scratch store,
+/// <c>provernet replay --data-dir D</c>: checks every table file's checksums, then re-executes every stored block from the stored genesis into a scratch store,
 /// checking each block's state root and every other header field, and reports the first mismatch.
 /// </summary>
 public static class ReplayCommand
@@ -18,6 +18,9 @@ public static class ReplayCommand
 
     /// <summary>Exit code when the data directory cannot be opened.</summary>
     public const int OpenError = 2;
+
+    /// <summary>Exit code when the store's files are damaged or it is behind the node's head marker.</summary>
+    public const int Damaged = 3;
 
     private static readonly Option<string> DataDirOption = new("--data-dir")
     {
@@ -50,7 +53,12 @@ public static class ReplayCommand
         {
             database = ChainDatabase.Open(dataDir, genesisPath: null);
         }
-        catch (Exception failure) when (failure is InvalidOperationException or JsonFieldException or IOException or RocksDbSharp.RocksDbException)
+        catch (StoreDamagedException damage)
+        {
+            await output.WriteLineAsync($"DAMAGED: {damage.Message}").ConfigureAwait(false);
+            return Damaged;
+        }
+        catch (Exception failure) when (failure is InvalidOperationException or JsonFieldException or IOException)
         {
             await error.WriteLineAsync($"error: cannot open {dataDir} (is a node running on it?): {failure.Message}").ConfigureAwait(false);
             return OpenError;
@@ -58,6 +66,17 @@ public static class ReplayCommand
 
         using (database)
         {
+            // Bytes damaged inside a table file are otherwise found only when a read reaches them.
+            try
+            {
+                database.Store.VerifyChecksums();
+            }
+            catch (StoreDamagedException damage)
+            {
+                await output.WriteLineAsync($"DAMAGED: {damage.Message}").ConfigureAwait(false);
+                return Damaged;
+            }
+
             // The stored blocks only: the stored state is what is being checked, so it is not opened.
             var stored = new BlockStore(database.Store);
             var head = stored.Head ?? throw new InvalidDataException($"{dataDir} holds no blocks: the store is corrupt");

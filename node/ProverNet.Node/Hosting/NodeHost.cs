@@ -75,6 +75,7 @@ public sealed class NodeHost : IAsyncDisposable
             processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"),
             block =>
             {
+                database.RecordHead(block.Block);
                 pool.OnBlockCommitted(block);
                 indexer.Enqueue(block);
             },

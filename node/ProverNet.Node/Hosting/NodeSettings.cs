@@ -21,6 +21,9 @@ public sealed class NodeSettings
     /// <summary>Block production.</summary>
     public SequencerOptions Sequencer { get; set; } = new();
 
+    /// <summary>The chain store.</summary>
+    public StorageOptions Storage { get; set; } = new();
+
     /// <summary>The JSON-RPC server.</summary>
     public RpcServerOptions Rpc { get; set; } = new();
 }
