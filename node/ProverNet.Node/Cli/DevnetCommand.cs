@@ -37,8 +37,10 @@ public static class DevnetCommand
         try
         {
             settings = NodeConfiguration.Build(parseResult);
+            SettingsValidator.Validate(settings);
             genesisPath = GenesisFile.Resolve(settings.Genesis);
             genesis = GenesisFile.Load(genesisPath);
+            SettingsValidator.ValidateFor(settings, genesis);
         }
         catch (Exception failure) when (failure is InvalidOperationException or FileNotFoundException or JsonFieldException)
         {

@@ -41,6 +41,7 @@ public static class NodeCommand
         try
         {
             settings = NodeConfiguration.Build(parseResult);
+            SettingsValidator.Validate(settings);
             var dataDir = parseResult.GetValue(DataDirOption) ?? settings.DataDir;
             // A new data directory starts from the checkout's devnet genesis unless told otherwise.
             var genesis = parseResult.GetValue(GenesisOption) ?? NullIfEmpty(settings.Genesis)

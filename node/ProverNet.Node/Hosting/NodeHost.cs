@@ -42,20 +42,14 @@ public sealed class NodeHost : IAsyncDisposable
     public Uri RpcUrl => rpc.HttpUrl;
 
     /// <summary>Opens the node over <paramref name="database"/> and starts its RPC server; blocks start with <see cref="RunAsync"/>.</summary>
-    /// <exception cref="InvalidOperationException">A setting is invalid (the message names it).</exception>
+    /// <exception cref="InvalidSettingException">A setting is invalid (the message names it).</exception>
     public static async Task<NodeHost> StartAsync(ChainDatabase database, NodeSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(loggers);
-        try
-        {
-            settings.Mempool.Validate();
-        }
-        catch (ArgumentOutOfRangeException invalid)
-        {
-            throw new InvalidOperationException(invalid.Message.Split(" (Parameter", 2)[0], invalid);
-        }
+        SettingsValidator.Validate(settings);
+        SettingsValidator.ValidateFor(settings, database.Genesis);
 
         var processor = database.OpenProcessor();
         var chain = new CommittedChain(database.Store, database.Genesis);

@@ -48,7 +48,7 @@ public static class GenesisLoader
     private static RollupSettings ReadRollup(JsonObjectReader rollup)
     {
         var settings = new RollupSettings(
-            BlockTimeMs: rollup.Required("blockTimeMs").AsUInt32(100, 60_000),
+            BlockTimeMs: rollup.Required("blockTimeMs").AsUInt32(RollupSettings.MinBlockTimeMs, RollupSettings.MaxBlockTimeMs),
             BlockGasLimit: rollup.Required("blockGasLimit").AsUInt64(1_000_000, 1_000_000_000),
             Sequencer: rollup.Required("sequencer").AsAddress(),
             Treasury: rollup.Required("treasury").AsAddress(),

@@ -17,4 +17,11 @@ public sealed record RollupSettings(
     Address Treasury,
     uint SequencingWindowL1Blocks,
     uint OutputIntervalBlocks,
-    uint FinalityDelaySec);
+    uint FinalityDelaySec)
+{
+    /// <summary>Shortest block time a chain may have, in milliseconds.</summary>
+    public const uint MinBlockTimeMs = 100;
+
+    /// <summary>Longest block time a chain may have, in milliseconds.</summary>
+    public const uint MaxBlockTimeMs = 60_000;
+}

@@ -101,8 +101,52 @@ public sealed partial class NodeCommandTests
         var stderr = await FailInFreshDataDirAsync(dataDir =>
             ["node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath, "--set", "Rpc:Port=0", "--set", "Mempool:RecoveryThreads=-1"]);
 
-        Assert.Contains("error: Mempool:RecoveryThreads ('-1') must be a non-negative value.", stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("Unhandled", stderr, StringComparison.Ordinal);
+        Assert.Equal("error: Mempool:RecoveryThreads: must be at least 0, got -1", stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("Rpc:Port=-1", "error: Rpc:Port: expected 0 to 65535, got -1")]
+    [InlineData("Rpc:Port=70000", "error: Rpc:Port: expected 0 to 65535, got 70000")]
+    [InlineData("Rpc:Host=notanip", "error: Rpc:Host: expected an IP address to bind (e.g. 127.0.0.1, 0.0.0.0, ::1), got \"notanip\"")]
+    [InlineData("Rpc:MaxBatch=0", "error: Rpc:MaxBatch: must be at least 1, got 0")]
+    [InlineData("Rpc:MaxRequestBytes=-1", "error: Rpc:MaxRequestBytes: must be at least 1, got -1")]
+    [InlineData("Sequencer:BlockTimeMs=-1", "error: Sequencer:BlockTimeMs: expected 0 to 60000, got -1")]
+    [InlineData("Sequencer:BlockTimeMs=1", "error: Sequencer:BlockTimeMs: expected 100 to 60000, got 1")]
+    [InlineData("Sequencer:SyntheticLoadPerBlock=-1", "error: Sequencer:SyntheticLoadPerBlock: expected 0 to 100000, got -1")]
+    public async Task Node_SettingOutOfRange_OneLineNamingItAndExit2(string setting, string expected)
+    {
+        var stderr = await FailInFreshDataDirAsync(dataDir =>
+            ["node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath, "--set", "Rpc:Port=0", "--set", setting]);
+
+        Assert.Equal(expected, stderr.Trim());
+    }
+
+    [Fact]
+    public async Task Node_SettingNotANumber_OneLineNamingIt()
+    {
+        var stderr = await FailInFreshDataDirAsync(dataDir => ["node", "--data-dir", dataDir, "--set", "Rpc:Port=abc"]);
+
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Rpc:Port", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Node_DataDirIsAFile_OneLineSayingSo()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var (exitCode, _, stderr) = await ProvernetProcess.RunAsync("node", "--data-dir", file, "--genesis", NodeGenesis.DevnetPath, "--set", "Rpc:Port=0");
+
+            Assert.Equal(2, exitCode);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("error: cannot create", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
@@ -156,7 +200,7 @@ public sealed partial class NodeCommandTests
 
     private static Process StartUnderLoad(string dataDir) => ProvernetProcess.Start(
         "node", "--data-dir", dataDir, "--genesis", NodeGenesis.DevnetPath,
-        "--set", "Sequencer:BlockTimeMs=50", "--set", "Sequencer:SyntheticLoadPerBlock=40", "--set", "Rpc:Port=0");
+        "--set", "Sequencer:BlockTimeMs=100", "--set", "Sequencer:SyntheticLoadPerBlock=40", "--set", "Rpc:Port=0");
 
     private static async Task<ulong> ReadStartingBlockAsync(Process node)
     {

@@ -1,0 +1,86 @@
+using System.Net;
+using ProverNet.Chain.Genesis;
+
+namespace ProverNet.Node.Hosting;
+
+/// <summary>
+/// Every setting's bounds, in one place: checked once the settings are read, before anything opens the data directory or
+/// starts a process, so a wrong value is one <c>error: Key: …</c> line and exit 2, never a stack trace or a node that
+/// half works. A new setting adds one line here.
+/// </summary>
+public static class SettingsValidator
+{
+    private const int MaxPort = 65_535;
+
+    /// <summary>Checks what does not depend on the chain.</summary>
+    /// <exception cref="InvalidSettingException">The first setting that cannot work.</exception>
+    public static void Validate(NodeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Require(!string.IsNullOrWhiteSpace(settings.DataDir), "DataDir", "must name a directory");
+
+        var rpc = settings.Rpc;
+        Require(IPAddress.TryParse(rpc.Host, out _), "Rpc:Host", $"expected an IP address to bind (e.g. 127.0.0.1, 0.0.0.0, ::1), got \"{rpc.Host}\"");
+        InRange(rpc.Port, 0, MaxPort, "Rpc:Port");
+        AtLeastOne(rpc.MaxRequestBytes, "Rpc:MaxRequestBytes");
+        AtLeastOne(rpc.MaxBatch, "Rpc:MaxBatch");
+        AtLeastOne(rpc.MaxLogBlockRange, "Rpc:MaxLogBlockRange");
+        AtLeastOne(rpc.MaxLogResults, "Rpc:MaxLogResults");
+        AtLeastOne(rpc.MaxResponseBytes, "Rpc:MaxResponseBytes");
+        AtLeastOne(rpc.MaxBlocksReadPerMessage, "Rpc:MaxBlocksReadPerMessage");
+        AtLeastOne(rpc.MaxSubscriptionsPerConnection, "Rpc:MaxSubscriptionsPerConnection");
+        AtLeastOne(rpc.MaxWebSocketConnections, "Rpc:MaxWebSocketConnections");
+        Require(rpc.MinRequestBodyBytesPerSecond > 0, "Rpc:MinRequestBodyBytesPerSecond", $"must be above 0, got {rpc.MinRequestBodyBytesPerSecond}");
+        // Kestrel checks body rates once a second, so a shorter grace would never be honoured.
+        Require(rpc.RequestBodyGracePeriod > TimeSpan.FromSeconds(1), "Rpc:RequestBodyGracePeriod", $"must be longer than 00:00:01, got {rpc.RequestBodyGracePeriod}");
+
+        var mempool = settings.Mempool;
+        AtLeastOne(mempool.MaxTransactions, "Mempool:MaxTransactions");
+        InRange(mempool.MaxPerSender, 1, mempool.MaxTransactions, "Mempool:MaxPerSender");
+        InRange(mempool.RecoveryThreads, 0, int.MaxValue, "Mempool:RecoveryThreads");
+
+        var sequencer = settings.Sequencer;
+        InRange(sequencer.BlockTimeMs, 0, (int)RollupSettings.MaxBlockTimeMs, "Sequencer:BlockTimeMs");
+        InRange(sequencer.BuildBudgetMs, 0, (int)RollupSettings.MaxBlockTimeMs, "Sequencer:BuildBudgetMs");
+        InRange(sequencer.SyntheticLoadPerBlock, 0, 100_000, "Sequencer:SyntheticLoadPerBlock");
+
+        var l1 = settings.L1;
+        InRange(l1.Port, 0, MaxPort, "L1:Port");
+        AtLeastOne(l1.ChainId, "L1:ChainId");
+        InRange(l1.BlockTimeSeconds, 0, 3_600, "L1:BlockTimeSeconds");
+        Require(l1.StartTimeout > TimeSpan.Zero, "L1:StartTimeout", $"must be longer than 0, got {l1.StartTimeout}");
+    }
+
+    /// <summary>Checks what depends on the chain's genesis: the block time against the rollup's bounds.</summary>
+    /// <exception cref="InvalidSettingException">A setting does not fit this chain.</exception>
+    public static void ValidateFor(NodeSettings settings, ChainGenesis genesis)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(genesis);
+        var blockTime = settings.Sequencer.BlockTimeMs;
+        if (blockTime != 0)
+        {
+            InRange(blockTime, (int)RollupSettings.MinBlockTimeMs, (int)RollupSettings.MaxBlockTimeMs, "Sequencer:BlockTimeMs");
+        }
+
+        var effectiveBlockTime = blockTime != 0 ? blockTime : (int)genesis.Rollup.BlockTimeMs;
+        InRange(settings.Sequencer.BuildBudgetMs, 0, effectiveBlockTime, "Sequencer:BuildBudgetMs");
+    }
+
+    private static void AtLeastOne(long value, string key) => InRange(value, 1, long.MaxValue, key);
+
+    private static void AtLeastOne(ulong value, string key) => Require(value >= 1, key, $"must be at least 1, got {value}");
+
+    private static void InRange(long value, long min, long max, string key) =>
+        Require(value >= min && value <= max, key, max == long.MaxValue || max == int.MaxValue
+            ? $"must be at least {min}, got {value}"
+            : $"expected {min} to {max}, got {value}");
+
+    private static void Require(bool holds, string key, string problem)
+    {
+        if (!holds)
+        {
+            throw new InvalidSettingException(key, problem);
+        }
+    }
+}
