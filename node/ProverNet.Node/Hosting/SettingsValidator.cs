@@ -30,6 +30,8 @@ public static class SettingsValidator
         AtLeastOne(rpc.MaxBlocksReadPerMessage, "Rpc:MaxBlocksReadPerMessage");
         AtLeastOne(rpc.MaxSubscriptionsPerConnection, "Rpc:MaxSubscriptionsPerConnection");
         AtLeastOne(rpc.MaxWebSocketConnections, "Rpc:MaxWebSocketConnections");
+        AtLeastOne(rpc.MaxQueuedNotifications, "Rpc:MaxQueuedNotifications");
+        Require(rpc.WebSocketSendTimeout > TimeSpan.Zero, "Rpc:WebSocketSendTimeout", $"must be longer than 0, got {rpc.WebSocketSendTimeout}");
         Require(rpc.MinRequestBodyBytesPerSecond > 0, "Rpc:MinRequestBodyBytesPerSecond", $"must be above 0, got {rpc.MinRequestBodyBytesPerSecond}");
         // Kestrel checks body rates once a second, so a shorter grace would never be honoured.
         Require(rpc.RequestBodyGracePeriod > TimeSpan.FromSeconds(1), "Rpc:RequestBodyGracePeriod", $"must be longer than 00:00:01, got {rpc.RequestBodyGracePeriod}");

@@ -9,7 +9,7 @@ namespace ProverNet.Node.Rpc;
 /// (413 / 408) with a JSON-RPC error body and one debug line; WebSocket upgrades become <see cref="WebSocketSession"/>s
 /// up to the connection limit. The browser guards are <see cref="RpcGuards"/>'.
 /// </summary>
-internal sealed class RpcEndpoint(RpcDispatcher dispatcher, RpcServices services, RpcServerOptions options, ILogger logger)
+internal sealed class RpcEndpoint(RpcDispatcher dispatcher, NotificationHub hub, RpcServerOptions options, ILogger logger)
 {
     private const string JsonContentType = "application/json";
     private readonly RpcGuards guards = new(options);
@@ -103,7 +103,7 @@ internal sealed class RpcEndpoint(RpcDispatcher dispatcher, RpcServices services
         try
         {
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
-            await using var session = new WebSocketSession(socket, dispatcher, services.Feed, services.Chain.Genesis.Rollup.Sequencer, options, Counts, logger);
+            await using var session = new WebSocketSession(socket, dispatcher, hub, options, Counts, logger);
             await session.RunAsync(context.RequestAborted);
         }
         finally

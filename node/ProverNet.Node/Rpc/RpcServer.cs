@@ -19,11 +19,13 @@ public sealed class RpcServer : IAsyncDisposable
     private readonly WebApplication application;
 
     private readonly RpcConnectionCounts counts;
+    private readonly NotificationHub hub;
 
-    private RpcServer(WebApplication application, Uri httpUrl, RpcConnectionCounts counts)
+    private RpcServer(WebApplication application, Uri httpUrl, RpcConnectionCounts counts, NotificationHub hub)
     {
         this.application = application;
         this.counts = counts;
+        this.hub = hub;
         HttpUrl = httpUrl;
         WebSocketUrl = new UriBuilder(httpUrl) { Scheme = httpUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
     }
@@ -43,7 +45,8 @@ public sealed class RpcServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var logger = loggerFactory.CreateLogger<RpcServer>();
         var dispatcher = new RpcDispatcher(EthereumMethods.Create(services, options), options, logger);
-        var endpoint = new RpcEndpoint(dispatcher, services, options, logger);
+        var hub = new NotificationHub(services.Feed, services.Chain.Genesis.Rollup.Sequencer, logger);
+        var endpoint = new RpcEndpoint(dispatcher, hub, options, logger);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton(loggerFactory);
@@ -63,7 +66,7 @@ public sealed class RpcServer : IAsyncDisposable
 
         var bound = application.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         logger.LogInformation("JSON-RPC listening on {Url}", bound);
-        return new RpcServer(application, new Uri(bound.EndsWith('/') ? bound : bound + "/"), endpoint.Counts);
+        return new RpcServer(application, new Uri(bound.EndsWith('/') ? bound : bound + "/"), endpoint.Counts, hub);
     }
 
     /// <summary>WebSocket connections open now.</summary>
@@ -72,10 +75,14 @@ public sealed class RpcServer : IAsyncDisposable
     /// <summary>Subscriptions held by open WebSockets now.</summary>
     internal int Subscriptions => counts.Subscriptions;
 
+    /// <summary>Subscriptions the notification hub delivers to now.</summary>
+    internal int HubSubscriptions => hub.Count;
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await application.StopAsync();
         await application.DisposeAsync();
+        await hub.DisposeAsync();
     }
 }

@@ -45,6 +45,12 @@ public sealed class RpcServerOptions
     /// <summary>Most WebSocket connections open at once; more are refused before the upgrade with HTTP 503.</summary>
     public int MaxWebSocketConnections { get; set; } = 64;
 
+    /// <summary>Notifications one WebSocket may have waiting to be sent; a client that lets more pile up is closed (1008).</summary>
+    public int MaxQueuedNotifications { get; set; } = 20_000;
+
+    /// <summary>Longest one WebSocket send may take before the connection is dropped (geth: 10 s).</summary>
+    public TimeSpan WebSocketSendTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Slowest request body accepted, in bytes per second after <see cref="RequestBodyGracePeriod"/>
     /// (Kestrel's <c>MinRequestBodyDataRate</c>); a slower one is answered 408.</summary>
     public double MinRequestBodyBytesPerSecond { get; set; } = 240;

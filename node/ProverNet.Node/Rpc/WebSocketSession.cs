@@ -1,44 +1,45 @@
 using System.Buffers;
 using System.Net.WebSockets;
-using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using ProverNet.Chain.Execution;
-using ProverNet.Core;
-using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Node.Rpc;
 
 /// <summary>
 /// One WebSocket connection: every text message is a request (or batch) answered in order, and <c>eth_subscribe</c>
-/// pushes <c>eth_subscription</c> notifications from the block feed until unsubscribed or closed. Sends are serialized
-/// by a lock since responses and notifications come from different tasks.
+/// registers with the server's <see cref="NotificationHub"/>. Notifications wait in a bounded queue that one sender
+/// drains; a client that lets it fill (does not read) is closed with a reason, as <c>BlockFeed</c> never waits for a
+/// subscriber. Sends are serialized by a lock since responses and notifications come from different tasks, and each
+/// send has a deadline so a client that stops reading cannot hold a response either.
 /// </summary>
 internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
 {
+    private static readonly byte[] Suffix = "}}"u8.ToArray();
     private readonly WebSocket socket;
     private readonly RpcDispatcher dispatcher;
-    private readonly BlockFeed feed;
-    private readonly Address miner;
-    private readonly int maxMessageBytes;
-    private readonly int maxSubscriptions;
+    private readonly NotificationHub hub;
+    private readonly RpcServerOptions options;
     private readonly RpcConnectionCounts counts;
     private readonly ILogger logger;
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly Lock gate = new();
-    private readonly Dictionary<string, (BlockSubscription Blocks, Task Pump)> subscriptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NotificationHub.Subscriber> subscriptions = new(StringComparer.Ordinal);
+    private readonly Channel<(byte[] Prefix, byte[] Payload)> queue;
     private readonly CancellationTokenSource closing = new();
+    private readonly Task sender;
     private ulong nextId;
+    private int overflowed;
 
-    public WebSocketSession(WebSocket socket, RpcDispatcher dispatcher, BlockFeed feed, Address miner, RpcServerOptions options, RpcConnectionCounts counts, ILogger logger)
+    public WebSocketSession(WebSocket socket, RpcDispatcher dispatcher, NotificationHub hub, RpcServerOptions options, RpcConnectionCounts counts, ILogger logger)
     {
-        this.counts = counts;
-        this.miner = miner;
         this.socket = socket;
         this.dispatcher = dispatcher;
-        this.feed = feed;
-        maxMessageBytes = options.MaxRequestBytes;
-        maxSubscriptions = options.MaxSubscriptionsPerConnection;
+        this.hub = hub;
+        this.options = options;
+        this.counts = counts;
         this.logger = logger;
+        queue = Channel.CreateBounded<(byte[], byte[])>(new BoundedChannelOptions(options.MaxQueuedNotifications) { SingleReader = true });
+        sender = Task.Run(SendNotificationsAsync);
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -57,9 +58,9 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
                 }
 
                 message.Advance(received.Count);
-                if (message.WrittenCount > maxMessageBytes)
+                if (message.WrittenCount > options.MaxRequestBytes)
                 {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, $"message exceeds the {maxMessageBytes}-byte limit", CancellationToken.None);
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, $"message exceeds the {options.MaxRequestBytes}-byte limit", CancellationToken.None);
                     return;
                 }
 
@@ -77,7 +78,7 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException)
         {
-            logger.LogDebug(error, "WebSocket session ended");
+            logger.LogDebug("WebSocket session ended: {Reason}", error.Message);
         }
     }
 
@@ -85,14 +86,15 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
     {
         lock (gate)
         {
-            if (subscriptions.Count >= maxSubscriptions)
+            if (subscriptions.Count >= options.MaxSubscriptionsPerConnection)
             {
                 throw new RpcException(RpcErrorCodes.LimitExceeded, $"this connection has {subscriptions.Count} subscriptions, the limit: unsubscribe first");
             }
 
             var id = RpcJson.Quantity(++nextId + 0x1000);
-            var blocks = feed.Subscribe();
-            subscriptions.Add(id, (blocks, Task.Run(() => PumpAsync(id, kind, filter, blocks))));
+            var subscriber = new NotificationHub.Subscriber(id, kind, filter, Enqueue);
+            subscriptions.Add(id, subscriber);
+            hub.Add(subscriber);
             counts.Subscribed();
             return id;
         }
@@ -102,12 +104,12 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
     {
         lock (gate)
         {
-            if (!subscriptions.Remove(id, out var subscription))
+            if (!subscriptions.Remove(id, out var subscriber))
             {
                 return false;
             }
 
-            subscription.Blocks.Dispose();
+            hub.Remove(subscriber);
             counts.Unsubscribed(1);
             return true;
         }
@@ -115,88 +117,92 @@ internal sealed class WebSocketSession : IRpcSubscriptions, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await closing.CancelAsync();
-        Task[] pumps;
         lock (gate)
         {
-            pumps = [.. subscriptions.Values.Select(subscription => subscription.Pump)];
-            foreach (var subscription in subscriptions.Values)
+            foreach (var subscriber in subscriptions.Values)
             {
-                subscription.Blocks.Dispose();
+                hub.Remove(subscriber);
             }
 
             counts.Unsubscribed(subscriptions.Count);
             subscriptions.Clear();
         }
 
-        await Task.WhenAll(pumps);
+        queue.Writer.TryComplete();
+        await closing.CancelAsync();
+        await sender;
         closing.Dispose();
         sending.Dispose();
     }
 
-    private async Task PumpAsync(string id, SubscriptionKind kind, LogFilter? filter, BlockSubscription blocks)
+    // Called by the hub's thread: never waits. A full queue means the client stopped reading.
+    private bool Enqueue(byte[] prefix, byte[] payload)
     {
+        if (queue.Writer.TryWrite((prefix, payload)))
+        {
+            return true;
+        }
+
+        if (Interlocked.Exchange(ref overflowed, 1) == 0)
+        {
+            logger.LogDebug("WebSocket closed: {Count} notifications unread", options.MaxQueuedNotifications);
+            queue.Writer.TryComplete();
+        }
+
+        return false;
+    }
+
+    private async Task SendNotificationsAsync()
+    {
+        var frame = new ArrayBufferWriter<byte>(4096);
         try
         {
-            await foreach (var block in blocks.Blocks.ReadAllAsync(closing.Token))
+            await foreach (var (prefix, payload) in queue.Reader.ReadAllAsync(closing.Token))
             {
-                foreach (var notification in Notifications(id, kind, filter, block))
-                {
-                    await SendAsync(notification, closing.Token);
-                }
+                frame.ResetWrittenCount();
+                frame.Write(prefix);
+                frame.Write(payload);
+                frame.Write(Suffix);
+                await SendAsync(frame.WrittenMemory, closing.Token);
+            }
+
+            if (Volatile.Read(ref overflowed) == 1)
+            {
+                await CloseSlowClientAsync();
             }
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
-            logger.LogDebug(error, "subscription {Id} ended", id);
+            // A send past its deadline aborted the socket: end the session too, rather than leave it reading.
+            logger.LogDebug("WebSocket notifications ended: {Reason}", error.Message);
+            await closing.CancelAsync();
         }
     }
 
-    private List<ReadOnlyMemory<byte>> Notifications(string id, SubscriptionKind kind, LogFilter? filter, ProcessedBlock block)
+    private async Task CloseSlowClientAsync()
     {
-        var notifications = new List<ReadOnlyMemory<byte>>();
-        if (kind == SubscriptionKind.NewHeads)
+        using var deadline = new CancellationTokenSource(options.WebSocketSendTimeout);
+        await sending.WaitAsync(deadline.Token);
+        try
         {
-            notifications.Add(Notification(id, writer => BlockJson.WriteHeader(writer, block.Block, block.Receipts, miner)));
-            return notifications;
+            await socket.CloseOutputAsync(
+                WebSocketCloseStatus.PolicyViolation, $"client too slow: {options.MaxQueuedNotifications} notifications unread", deadline.Token);
         }
-
-        foreach (var log in BlockLogs.Of(block.Block, block.Receipts))
+        finally
         {
-            if (filter is null || filter.Matches(log.Entry))
-            {
-                notifications.Add(Notification(id, writer => LogJson.Write(writer, log)));
-            }
+            sending.Release();
+            await closing.CancelAsync();
         }
-
-        return notifications;
-    }
-
-    private static ReadOnlyMemory<byte> Notification(string id, Action<Utf8JsonWriter> writeResult)
-    {
-        var output = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(output))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("jsonrpc", "2.0");
-            writer.WriteString("method", "eth_subscription");
-            writer.WriteStartObject("params");
-            writer.WriteString("subscription", id);
-            writer.WritePropertyName("result");
-            writeResult(writer);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return output.WrittenMemory;
     }
 
     private async Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         await sending.WaitAsync(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.WebSocketSendTimeout);
         try
         {
-            await socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, deadline.Token);
         }
         finally
         {

@@ -19,6 +19,7 @@ public sealed class SettingsValidatorTests
     [InlineData("Rpc:MaxRequestBytes", -1, "Rpc:MaxRequestBytes: must be at least 1, got -1")]
     [InlineData("Rpc:MaxResponseBytes", 0, "Rpc:MaxResponseBytes: must be at least 1, got 0")]
     [InlineData("Rpc:MaxSubscriptionsPerConnection", 0, "Rpc:MaxSubscriptionsPerConnection: must be at least 1, got 0")]
+    [InlineData("Rpc:MaxQueuedNotifications", 0, "Rpc:MaxQueuedNotifications: must be at least 1, got 0")]
     [InlineData("Rpc:MaxWebSocketConnections", 0, "Rpc:MaxWebSocketConnections: must be at least 1, got 0")]
     [InlineData("Mempool:MaxTransactions", 0, "Mempool:MaxTransactions: must be at least 1, got 0")]
     [InlineData("Mempool:MaxPerSender", 200_001, "Mempool:MaxPerSender: expected 1 to 200000, got 200001")]
@@ -88,6 +89,7 @@ public sealed class SettingsValidatorTests
             case "Rpc:MaxRequestBytes": settings.Rpc.MaxRequestBytes = value; break;
             case "Rpc:MaxResponseBytes": settings.Rpc.MaxResponseBytes = value; break;
             case "Rpc:MaxSubscriptionsPerConnection": settings.Rpc.MaxSubscriptionsPerConnection = value; break;
+            case "Rpc:MaxQueuedNotifications": settings.Rpc.MaxQueuedNotifications = value; break;
             case "Rpc:MaxWebSocketConnections": settings.Rpc.MaxWebSocketConnections = value; break;
             case "Mempool:MaxTransactions": settings.Mempool.MaxTransactions = value; break;
             case "Mempool:MaxPerSender": settings.Mempool.MaxPerSender = value; break;

@@ -126,7 +126,6 @@ public sealed class RpcGuardsTests(RpcTestNode node) : IClassFixture<RpcTestNode
     public async Task Subscribe_OverTheLimitPerConnection_LimitExceeded()
     {
         await using var scope = await RpcServerScope.StartAsync(node, new RpcServerOptions { Port = 0, MaxSubscriptionsPerConnection = 2 });
-        var feedSubscribers = node.Feed.SubscriberCount;
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(scope.Server.WebSocketUrl, CancellationToken.None);
         const string Subscribe = """[{"jsonrpc":"2.0","id":1,"method":"eth_subscribe","params":["logs",{}]},{"jsonrpc":"2.0","id":2,"method":"eth_subscribe","params":["newHeads"]},{"jsonrpc":"2.0","id":3,"method":"eth_subscribe","params":["newHeads"]}]""";
@@ -137,8 +136,8 @@ public sealed class RpcGuardsTests(RpcTestNode node) : IClassFixture<RpcTestNode
         Assert.True(answers[1].TryGetProperty("result", out _));
         Assert.Equal(RpcErrorCodes.LimitExceeded, answers[2].GetProperty("error").GetProperty("code").GetInt32());
         Assert.Equal(2, scope.Server.Subscriptions);
-        Assert.Equal(feedSubscribers + 2, node.Feed.SubscriberCount);
+        Assert.Equal(2, scope.Server.HubSubscriptions);
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-        await WebSocketClient.WaitUntilAsync(() => scope.Server.Subscriptions == 0 && scope.Server.WebSocketConnections == 0 && node.Feed.SubscriberCount == feedSubscribers);
+        await WebSocketClient.WaitUntilAsync(() => scope.Server.Subscriptions == 0 && scope.Server.WebSocketConnections == 0 && scope.Server.HubSubscriptions == 0);
     }
 }
