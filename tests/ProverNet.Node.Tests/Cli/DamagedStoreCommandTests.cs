@@ -42,6 +42,38 @@ public sealed class DamagedStoreCommandTests : IDisposable
         Assert.Contains("is in use by another process", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("CURRENT")]
+    [InlineData("MANIFEST-*")]
+    [InlineData("*.log")]
+    public async Task Node_StoreFileDamaged_RefusesWithOneLineAndNoStackTrace(string pattern)
+    {
+        ProduceBlocks(2, flush: false);
+        var file = Directory.GetFiles(ChainDatabase.ChainDirectory(dataDir), pattern).OrderByDescending(path => new FileInfo(path).Length).First();
+        var bytes = File.ReadAllBytes(file);
+        Array.Fill(bytes, (byte)0x5A, bytes.Length / 2, Math.Min(8, bytes.Length - (bytes.Length / 2)));
+        File.WriteAllBytes(file, bytes);
+
+        var (exitCode, stdout, stderr) = await ProvernetProcess.RunAsync("node", "--data-dir", dataDir, "--set", "Rpc:Port=0");
+
+        Assert.Equal(NodeCommand.ConfigurationError, exitCode);
+        Assert.DoesNotContain("L2 RPC", stdout, StringComparison.Ordinal);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains("damaged", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Node_DataDirUnwritable_RefusesWithOneLine()
+    {
+        // Under /proc nobody may create a directory, root included (tests may run as root, where permissions do not bind).
+        var (exitCode, _, stderr) = await ProvernetProcess.RunAsync("node", "--data-dir", "/proc/provernet-data", "--genesis", NodeGenesis.DevnetPath, "--set", "Rpc:Port=0");
+
+        Assert.Equal(NodeCommand.ConfigurationError, exitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: cannot create", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Replay_TableFileBytesAltered_ReportsDamageAndExits3()
     {
