@@ -60,8 +60,14 @@ internal sealed class NotificationHub : IAsyncDisposable
         {
             await foreach (var block in blocks.Blocks.ReadAllAsync(stopping.Token))
             {
+                var current = Volatile.Read(ref subscribers);
+                if (current.Length == 0)
+                {
+                    continue;
+                }
+
                 var notifications = new BlockNotifications(block, miner);
-                foreach (var subscriber in Volatile.Read(ref subscribers))
+                foreach (var subscriber in current)
                 {
                     subscriber.Deliver(notifications);
                 }
