@@ -4,7 +4,7 @@ const { loadFixture } = require("@nomicfoundation/hardhat-network-helpers");
 const { coder, deployedSystem, impersonate } = require("../helpers");
 const { registryInit } = require("../../scripts/deploy");
 
-const CLASS_T = "tuple(uint32 id,uint32 minUnits,uint32 maxUnits,uint32 provingWindowSec,uint32 maxProofBytes,uint16 jobStakeBps,uint16 securityBits,bool enabled,uint128 minProverStake,uint96 initialReferencePrice,string name,string proofSystem)";
+const CLASS_T = "tuple(uint32 id,uint32 minUnits,uint32 maxUnits,uint32 provingWindowSec,uint32 maxOrderLifetimeSec,uint32 maxProofBytes,uint16 jobStakeBps,uint16 securityBits,bool enabled,uint128 minProverStake,uint96 initialReferencePrice,string name,string proofSystem)";
 
 describe("ParameterRegistry", function () {
   async function fixture() {
@@ -93,6 +93,24 @@ describe("ParameterRegistry", function () {
     }
   });
 
+  it("bounds a class's maxOrderLifetimeSec to 1 s .. 365 days", async function () {
+    const { registry, timelock, klass, genesis } = await loadFixture(fixture);
+    expect((await registry.getClass(genesis.params.classes[0].id)).maxOrderLifetimeSec).to.equal(BigInt(genesis.params.classes[0].maxOrderLifetimeSec));
+    expect(await registry.MIN_ORDER_LIFETIME_SEC()).to.equal(1n);
+    expect(await registry.MAX_ORDER_LIFETIME_SEC()).to.equal(365n * 24n * 3600n);
+    for (const good of [1, 365 * 24 * 3600]) {
+      const c = { ...klass, id: 21, maxOrderLifetimeSec: good };
+      await expect(registry.connect(timelock).setClass(c))
+        .to.emit(registry, "ParameterChanged").withArgs(ethers.id("class"), 21, coder.encode([CLASS_T], [Object.values(c)]));
+      expect((await registry.getClass(21)).maxOrderLifetimeSec).to.equal(BigInt(good));
+    }
+    for (const bad of [0, 365 * 24 * 3600 + 1]) {
+      await expect(registry.connect(timelock).setClass({ ...klass, id: 21, maxOrderLifetimeSec: bad }))
+        .to.be.revertedWithCustomError(registry, "ParameterRegistryInvalidOrderLifetime").withArgs(21, bad);
+    }
+    expect((await registry.getClass(21)).maxOrderLifetimeSec).to.equal(BigInt(365 * 24 * 3600));
+  });
+
   it("adds pipelines over existing classes", async function () {
     const { registry, timelock, other } = await loadFixture(fixture);
     const p = { id: 2, name: "three-stage", stages: [1, 10, 11] };
@@ -122,5 +140,8 @@ describe("ParameterRegistry", function () {
     await expect(F.deploy(timelock.address, { ...init, slashBps: 6000 })).to.be.revertedWithCustomError(F, "ParameterRegistryOutOfBounds");
     await expect(F.deploy(timelock.address, { ...init, pipelines: [{ id: 1, name: "x", stages: [42] }] }))
       .to.be.revertedWithCustomError(F, "ParameterRegistryInvalidPipeline");
+    const classes = init.classes.map((c, i) => (i === 1 ? { ...c, maxOrderLifetimeSec: 0 } : c));
+    await expect(F.deploy(timelock.address, { ...init, classes }))
+      .to.be.revertedWithCustomError(F, "ParameterRegistryInvalidOrderLifetime").withArgs(init.classes[1].id, 0);
   });
 });

@@ -41,7 +41,7 @@ public class ParametersCodecTests
 
     [Fact]
     public void Decode_UnknownVersion_Throws() =>
-        AssertCorrupt(Rewrite(0, Number(2)), "version 2 is unknown");
+        AssertCorrupt(Rewrite(0, Number(1)), "version 1 is unknown");
 
     [Fact]
     public void Decode_TrailingBytes_Throws() =>
@@ -61,6 +61,16 @@ public class ParametersCodecTests
         encoding[flag] = 0x02;
 
         AssertCorrupt(encoding, "not 0 or 1");
+    }
+
+    [Theory]
+    [InlineData(0u)]
+    [InlineData(31_536_001u)]
+    public void Decode_OrderLifetimeOutOfBounds_Throws(uint lifetime)
+    {
+        var parameters = Devnet.Parameters with { Classes = [Devnet.Parameters.Classes[0] with { MaxOrderLifetimeSec = lifetime }], Pipelines = [] };
+
+        AssertCorrupt(ParametersCodec.Encode(parameters), $"MaxOrderLifetimeSec: {lifetime} is not within 1..31536000");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal static class RegistryEncoding
 
     public static byte[] Class(MarketClass c) => Arguments("setClass", new object[]
     {
-        c.Id, c.MinUnits, c.MaxUnits, c.ProvingWindowSec, c.MaxProofBytes, (ushort)c.JobStakeBps, (ushort)c.SecurityBits, c.Enabled,
+        c.Id, c.MinUnits, c.MaxUnits, c.ProvingWindowSec, c.MaxOrderLifetimeSec, c.MaxProofBytes, (ushort)c.JobStakeBps, (ushort)c.SecurityBits, c.Enabled,
         (BigInteger)c.MinProverStake.Wei, (BigInteger)c.InitialReferencePrice, c.Name, c.ProofSystem,
     });
 
