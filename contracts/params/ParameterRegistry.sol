@@ -42,9 +42,11 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
     uint256 public constant MAX_PIPELINE_STAGES = 8;
     /// @notice Most market classes and most pipelines.
     uint256 public constant MAX_ENTRIES = 256;
-    /// @notice Lower bound of a class's `maxOrderLifetimeSec`.
-    uint32 public constant MIN_ORDER_LIFETIME_SEC = 1;
-    /// @notice Upper bound of a class's `maxOrderLifetimeSec` (365 days), so no order can stay in the L2 book longer.
+    /// @notice Lower bound of a class's `maxOrderLifetimeSec`: a shorter bound would let orders expire before they reach
+    ///         a block and a clearing round (the L2's OrderLifetimeBounds.MinSec, compared by a node test).
+    uint32 public constant MIN_ORDER_LIFETIME_SEC = 60;
+    /// @notice Upper bound of a class's `maxOrderLifetimeSec` (365 days): no order holds escrow, a stake lock and a place
+    ///         in every round's scan longer (the L2's OrderLifetimeBounds.MaxSec).
     uint32 public constant MAX_ORDER_LIFETIME_SEC = 365 days;
 
     /// @notice A global value is outside its bounds.

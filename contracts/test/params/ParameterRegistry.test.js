@@ -93,22 +93,32 @@ describe("ParameterRegistry", function () {
     }
   });
 
-  it("bounds a class's maxOrderLifetimeSec to 1 s .. 365 days", async function () {
+  it("bounds a class's maxOrderLifetimeSec to 60 s .. 365 days", async function () {
     const { registry, timelock, klass, genesis } = await loadFixture(fixture);
+    const year = 365 * 24 * 3600;
     expect((await registry.getClass(genesis.params.classes[0].id)).maxOrderLifetimeSec).to.equal(BigInt(genesis.params.classes[0].maxOrderLifetimeSec));
-    expect(await registry.MIN_ORDER_LIFETIME_SEC()).to.equal(1n);
-    expect(await registry.MAX_ORDER_LIFETIME_SEC()).to.equal(365n * 24n * 3600n);
-    for (const good of [1, 365 * 24 * 3600]) {
+    expect(await registry.MIN_ORDER_LIFETIME_SEC()).to.equal(60n);
+    expect(await registry.MAX_ORDER_LIFETIME_SEC()).to.equal(BigInt(year));
+    for (const good of [60, year]) {
       const c = { ...klass, id: 21, maxOrderLifetimeSec: good };
       await expect(registry.connect(timelock).setClass(c))
         .to.emit(registry, "ParameterChanged").withArgs(ethers.id("class"), 21, coder.encode([CLASS_T], [Object.values(c)]));
       expect((await registry.getClass(21)).maxOrderLifetimeSec).to.equal(BigInt(good));
     }
-    for (const bad of [0, 365 * 24 * 3600 + 1]) {
-      await expect(registry.connect(timelock).setClass({ ...klass, id: 21, maxOrderLifetimeSec: bad }))
-        .to.be.revertedWithCustomError(registry, "ParameterRegistryInvalidOrderLifetime").withArgs(21, bad);
+  });
+
+  it("refuses a new or replaced class whose maxOrderLifetimeSec is out of range, changing nothing", async function () {
+    const { registry, timelock, klass } = await loadFixture(fixture);
+    const ids = await registry.classIds();
+    for (const bad of [0, 59, 365 * 24 * 3600 + 1]) {
+      for (const id of [21, klass.id]) {
+        await expect(registry.connect(timelock).setClass({ ...klass, id, maxOrderLifetimeSec: bad }))
+          .to.be.revertedWithCustomError(registry, "ParameterRegistryInvalidOrderLifetime").withArgs(id, bad);
+      }
     }
-    expect((await registry.getClass(21)).maxOrderLifetimeSec).to.equal(BigInt(365 * 24 * 3600));
+    expect(await registry.classIds()).to.deep.equal(ids);
+    expect((await registry.getClass(klass.id)).maxOrderLifetimeSec).to.equal(BigInt(klass.maxOrderLifetimeSec));
+    await expect(registry.getClass(21)).to.be.revertedWithCustomError(registry, "ParameterRegistryUnknownClass").withArgs(21);
   });
 
   it("adds pipelines over existing classes", async function () {
@@ -140,8 +150,10 @@ describe("ParameterRegistry", function () {
     await expect(F.deploy(timelock.address, { ...init, slashBps: 6000 })).to.be.revertedWithCustomError(F, "ParameterRegistryOutOfBounds");
     await expect(F.deploy(timelock.address, { ...init, pipelines: [{ id: 1, name: "x", stages: [42] }] }))
       .to.be.revertedWithCustomError(F, "ParameterRegistryInvalidPipeline");
-    const classes = init.classes.map((c, i) => (i === 1 ? { ...c, maxOrderLifetimeSec: 0 } : c));
-    await expect(F.deploy(timelock.address, { ...init, classes }))
-      .to.be.revertedWithCustomError(F, "ParameterRegistryInvalidOrderLifetime").withArgs(init.classes[1].id, 0);
+    for (const bad of [59, 365 * 24 * 3600 + 1]) {
+      const classes = init.classes.map((c, i) => (i === 1 ? { ...c, maxOrderLifetimeSec: bad } : c));
+      await expect(F.deploy(timelock.address, { ...init, classes }))
+        .to.be.revertedWithCustomError(F, "ParameterRegistryInvalidOrderLifetime").withArgs(init.classes[1].id, bad);
+    }
   });
 });

@@ -54,7 +54,7 @@ internal static class ParametersReader
                 MinUnits: minUnits,
                 MaxUnits: entry.Required("maxUnits").AsUInt32(minUnits),
                 ProvingWindowSec: entry.Required("provingWindowSec").AsUInt32(1),
-                MaxOrderLifetimeSec: entry.Required("maxOrderLifetimeSec").AsUInt32(ParameterRules.MinOrderLifetimeSec, ParameterRules.MaxOrderLifetimeSec),
+                MaxOrderLifetimeSec: entry.Required("maxOrderLifetimeSec").AsUInt32(OrderLifetimeBounds.MinSec, OrderLifetimeBounds.MaxSec),
                 MinProverStake: entry.Required("minProverStake").AsAmount(),
                 JobStakeBps: entry.Required("jobStakeBps").AsUInt32(0, Bps.Whole),
                 MaxProofBytes: entry.Required("maxProofBytes").AsUInt32(1, maxProofSize),

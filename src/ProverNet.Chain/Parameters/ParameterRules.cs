@@ -19,13 +19,6 @@ internal static class ParameterRules
     public const uint MaxMarketFeeBps = 2000;
     public const int MaxEntries = 256;
 
-    /// <summary>Least <c>maxOrderLifetimeSec</c> of a class (ParameterRegistry.MIN_ORDER_LIFETIME_SEC).</summary>
-    public const uint MinOrderLifetimeSec = 1;
-
-    /// <summary>Greatest <c>maxOrderLifetimeSec</c> of a class, 365 days (ParameterRegistry.MAX_ORDER_LIFETIME_SEC); genesis
-    /// loading, governance changes and the state codec all hold a class to these bounds.</summary>
-    public const uint MaxOrderLifetimeSec = 365 * 24 * 3600;
-
     public static void CheckAuction(AuctionParameters auction)
     {
         Within("auction.intervalBlocks", auction.IntervalBlocks, 1, 3600);
@@ -62,8 +55,8 @@ internal static class ParameterRules
             : c.ProofSystem.Length == 0 ? "the proof system is empty"
             : c.MinUnits == 0 || c.MinUnits > c.MaxUnits ? $"units {c.MinUnits}..{c.MaxUnits} are not a range starting at 1 or more"
             : c.ProvingWindowSec == 0 ? "the proving window is 0 s"
-            : c.MaxOrderLifetimeSec < MinOrderLifetimeSec || c.MaxOrderLifetimeSec > MaxOrderLifetimeSec
-                ? $"maxOrderLifetimeSec {c.MaxOrderLifetimeSec} is not within {MinOrderLifetimeSec}..{MaxOrderLifetimeSec}"
+            : !OrderLifetimeBounds.Contains(c.MaxOrderLifetimeSec)
+                ? $"maxOrderLifetimeSec {c.MaxOrderLifetimeSec} is not within {OrderLifetimeBounds.MinSec}..{OrderLifetimeBounds.MaxSec}"
             : c.JobStakeBps > Bps.Whole ? $"jobStakeBps {c.JobStakeBps} exceeds {Bps.Whole}"
             : c.MaxProofBytes == 0 || c.MaxProofBytes > parameters.MaxProofSize ? $"maxProofBytes {c.MaxProofBytes} is not within 1..maxProofSize {parameters.MaxProofSize}"
             : c.SecurityBits < parameters.MinSecurityBits || c.SecurityBits > MaxSecurityBits

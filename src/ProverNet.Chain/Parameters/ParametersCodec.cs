@@ -189,10 +189,10 @@ public static class ParametersCodec
     private static uint ReadOrderLifetime(ref StrictRlpReader fields)
     {
         var lifetime = ReadUInt32(ref fields, nameof(MarketClass.MaxOrderLifetimeSec));
-        return lifetime is >= ParameterRules.MinOrderLifetimeSec and <= ParameterRules.MaxOrderLifetimeSec
+        return OrderLifetimeBounds.Contains(lifetime)
             ? lifetime
             : throw new BlockDecodingException(
-                $"{What}.{nameof(MarketClass.MaxOrderLifetimeSec)}: {lifetime} is not within {ParameterRules.MinOrderLifetimeSec}..{ParameterRules.MaxOrderLifetimeSec}");
+                $"{What}.{nameof(MarketClass.MaxOrderLifetimeSec)}: {lifetime} is not within {OrderLifetimeBounds.MinSec}..{OrderLifetimeBounds.MaxSec}");
     }
 
     private static uint ReadUInt32(ref StrictRlpReader fields, string field)

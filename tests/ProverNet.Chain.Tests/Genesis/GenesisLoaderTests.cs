@@ -55,8 +55,9 @@ public class GenesisLoaderTests
     [InlineData("params.classes[0].minUnits", "0", "genesis.params.classes[0].minUnits", "from 1")]
     [InlineData("params.classes[0].maxUnits", "0", "genesis.params.classes[0].maxUnits", "from 1")]
     [InlineData("params.classes[0].maxOrderLifetimeSec", null, "genesis.params.classes[0].maxOrderLifetimeSec", "is required")]
-    [InlineData("params.classes[0].maxOrderLifetimeSec", "0", "genesis.params.classes[0].maxOrderLifetimeSec", "from 1 to 31536000, got 0")]
-    [InlineData("params.classes[2].maxOrderLifetimeSec", "31536001", "genesis.params.classes[2].maxOrderLifetimeSec", "from 1 to 31536000, got 31536001")]
+    [InlineData("params.classes[0].maxOrderLifetimeSec", "0", "genesis.params.classes[0].maxOrderLifetimeSec", "from 60 to 31536000, got 0")]
+    [InlineData("params.classes[0].maxOrderLifetimeSec", "59", "genesis.params.classes[0].maxOrderLifetimeSec", "from 60 to 31536000, got 59")]
+    [InlineData("params.classes[2].maxOrderLifetimeSec", "31536001", "genesis.params.classes[2].maxOrderLifetimeSec", "from 60 to 31536000, got 31536001")]
     [InlineData("params.classes[0].maxProofBytes", "5000", "genesis.params.classes[0].maxProofBytes", "to 4096")]
     [InlineData("params.classes[0].securityBits", "80", "genesis.params.classes[0].securityBits", "from 96")]
     [InlineData("params.classes[0].initialReferencePrice", "\"79228162514264337593543950336\"", "genesis.params.classes[0].initialReferencePrice", "to 79228162514264337593543950335")]
@@ -76,7 +77,7 @@ public class GenesisLoaderTests
     }
 
     [Theory]
-    [InlineData(1u)]
+    [InlineData(60u)]
     [InlineData(31_536_000u)]
     public void Parse_OrderLifetimeAtABound_LoadsIt(uint lifetime)
     {
