@@ -108,6 +108,7 @@ interface IProverMarket {
         uint32 minUnits;
         uint32 maxUnits;
         uint32 provingWindowSec;
+        uint32 maxOrderLifetimeSec;
         uint256 minProverStake;
         uint16 jobStakeBps;
         uint32 maxProofBytes;
