@@ -5,7 +5,7 @@ pragma solidity 0.8.28;
 /// @notice Implemented natively by the ProverNet node (there is no EVM on L2); this interface is the ABI wallets use to
 ///         encode calls and decode events. Prices are wei of BREV per proving unit; times are L2 block timestamps in
 ///         seconds; an `expiry` or `deadline` of 0 means the class default. A new order's `expiry` is at most
-///         `maxOrderLifetimeSec` of its class (IL2Params.getClass; a pipeline: the smallest of its stages) after the
+///         `maxOrderLifetimeSec` of its class (`getClass`; a pipeline: the smallest of its stages) after the
 ///         block time, and a bid's `deadline` at most that plus its proving window. See toda.md for the clearing rule.
 interface IProverMarket {
     /// @notice State of a bid.
@@ -241,8 +241,9 @@ interface IProverMarket {
     /// @param pipelineId Pipeline template.
     /// @param units Proving units.
     /// @param maxPricePerUnit Highest price per unit for the whole pipeline.
-    /// @param deadline Latest L1 timestamp of the final stage's proof (0: default).
-    /// @param expiry Latest time the bid may be matched (0: default).
+    /// @param deadline Latest L1 timestamp of the final stage's proof, at most block time + the smallest
+    ///        maxOrderLifetimeSec of the stages + the sum of their proving windows (0: default).
+    /// @param expiry Latest time the bid may be matched, at most block time + that smallest maxOrderLifetimeSec (0: default).
     /// @param vkHash Verifying key of the final stage.
     /// @param publicInputsHash Public inputs hash of the final stage.
     /// @param inputUri Where provers fetch the inputs.
