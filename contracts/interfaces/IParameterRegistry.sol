@@ -4,12 +4,14 @@ pragma solidity 0.8.28;
 /// @title IParameterRegistry
 /// @notice The governed protocol parameters, as read by other L1 contracts (and their types, shared with IL2Params).
 interface IParameterRegistry {
-    /// @notice A market class (toda.md §1): a homogeneous market of proof jobs.
+    /// @notice A market class (toda.md §1): a homogeneous market of proof jobs. `maxOrderLifetimeSec` bounds how long a
+    ///         new order may stay in the L2 book: its expiry is at most that many seconds after the block admitting it.
     struct MarketClass {
         uint32 id;
         uint32 minUnits;
         uint32 maxUnits;
         uint32 provingWindowSec;
+        uint32 maxOrderLifetimeSec;
         uint32 maxProofBytes;
         uint16 jobStakeBps;
         uint16 securityBits;

@@ -4,7 +4,9 @@ pragma solidity 0.8.28;
 /// @title IProverMarket: the L2 Market system contract (address 0x0000000000000000000000000000000000000B01)
 /// @notice Implemented natively by the ProverNet node (there is no EVM on L2); this interface is the ABI wallets use to
 ///         encode calls and decode events. Prices are wei of BREV per proving unit; times are L2 block timestamps in
-///         seconds; an `expiry` or `deadline` of 0 means the class default. See toda.md for the clearing rule.
+///         seconds; an `expiry` or `deadline` of 0 means the class default. A new order's `expiry` is at most
+///         `maxOrderLifetimeSec` of its class (`getClass`; a pipeline: the smallest of its stages) after the
+///         block time, and a bid's `deadline` at most that plus its proving window. See toda.md for the clearing rule.
 interface IProverMarket {
     /// @notice State of a bid.
     enum BidStatus {
@@ -106,6 +108,7 @@ interface IProverMarket {
         uint32 minUnits;
         uint32 maxUnits;
         uint32 provingWindowSec;
+        uint32 maxOrderLifetimeSec;
         uint256 minProverStake;
         uint16 jobStakeBps;
         uint32 maxProofBytes;
@@ -216,8 +219,9 @@ interface IProverMarket {
     /// @param classId Market class.
     /// @param units Proving units, within the class's range.
     /// @param maxPricePerUnit Highest price per unit the requester pays.
-    /// @param deadline Latest L1 timestamp of the proof (0: class default).
-    /// @param expiry Latest time the bid may be matched (0: deadline - provingWindowSec).
+    /// @param deadline Latest L1 timestamp of the proof, at most block time + maxOrderLifetimeSec + provingWindowSec
+    ///        (0: block time + provingWindowSec + min(provingWindowSec, maxOrderLifetimeSec)).
+    /// @param expiry Latest time the bid may be matched, at most block time + maxOrderLifetimeSec (0: deadline - provingWindowSec).
     /// @param vkHash Verifying key registered in the L1 ProofVerifier.
     /// @param publicInputsHash keccak256(abi.encodePacked(publicInputs)) the proof must carry.
     /// @param inputUri Where provers fetch the witness inputs.
@@ -237,8 +241,9 @@ interface IProverMarket {
     /// @param pipelineId Pipeline template.
     /// @param units Proving units.
     /// @param maxPricePerUnit Highest price per unit for the whole pipeline.
-    /// @param deadline Latest L1 timestamp of the final stage's proof (0: default).
-    /// @param expiry Latest time the bid may be matched (0: default).
+    /// @param deadline Latest L1 timestamp of the final stage's proof, at most block time + the smallest
+    ///        maxOrderLifetimeSec of the stages + the sum of their proving windows (0: default).
+    /// @param expiry Latest time the bid may be matched, at most block time + that smallest maxOrderLifetimeSec (0: default).
     /// @param vkHash Verifying key of the final stage.
     /// @param publicInputsHash Public inputs hash of the final stage.
     /// @param inputUri Where provers fetch the inputs.
@@ -257,7 +262,8 @@ interface IProverMarket {
     /// @notice Posts a capacity offer (one job slot) in class `classId`; locks the class's job stake.
     /// @param classId Market class.
     /// @param askPerUnit Lowest gross price per unit.
-    /// @param expiry Latest time the offer may be matched (0: class default).
+    /// @param expiry Latest time the offer may be matched, at most block time + maxOrderLifetimeSec
+    ///        (0: block time + min(provingWindowSec, maxOrderLifetimeSec)).
     /// @return offerId The offer's id.
     function submitOffer(uint32 classId, uint96 askPerUnit, uint64 expiry) external returns (uint256 offerId);
 

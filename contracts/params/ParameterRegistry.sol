@@ -42,11 +42,19 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
     uint256 public constant MAX_PIPELINE_STAGES = 8;
     /// @notice Most market classes and most pipelines.
     uint256 public constant MAX_ENTRIES = 256;
+    /// @notice Lower bound of a class's `maxOrderLifetimeSec`: a shorter bound would let orders expire before they reach
+    ///         a block and a clearing round (the L2's OrderLifetimeBounds.MinSec, compared by a node test).
+    uint32 public constant MIN_ORDER_LIFETIME_SEC = 60;
+    /// @notice Upper bound of a class's `maxOrderLifetimeSec` (365 days): no order holds escrow, a stake lock and a place
+    ///         in every round's scan longer (the L2's OrderLifetimeBounds.MaxSec).
+    uint32 public constant MAX_ORDER_LIFETIME_SEC = 365 days;
 
     /// @notice A global value is outside its bounds.
     error ParameterRegistryOutOfBounds(bytes32 key, uint256 value);
     /// @notice A class definition is invalid (zero id, empty name, unit range, window, bps, or global bounds).
     error ParameterRegistryInvalidClass(uint32 classId);
+    /// @notice A class's `maxOrderLifetimeSec` is outside [MIN_ORDER_LIFETIME_SEC, MAX_ORDER_LIFETIME_SEC].
+    error ParameterRegistryInvalidOrderLifetime(uint32 classId, uint32 maxOrderLifetimeSec);
     /// @notice No class has this id.
     error ParameterRegistryUnknownClass(uint32 classId);
     /// @notice A pipeline definition is invalid (zero id, empty name, stage count, unknown or repeated stage).
@@ -164,8 +172,9 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
         emit ParameterChanged(KEY_GAS, 0, abi.encode(value));
     }
 
-    /// @notice Adds a market class or replaces an existing one with the same id.
-    /// @param value The complete class definition.
+    /// @notice Adds a market class or replaces an existing one with the same id. A lower `maxOrderLifetimeSec` binds
+    ///         new orders only: orders already in the L2 book keep their expiry.
+    /// @param value The complete class definition; `maxOrderLifetimeSec` within [MIN_ORDER_LIFETIME_SEC, MAX_ORDER_LIFETIME_SEC].
     function setClass(MarketClass calldata value) external onlyOwner {
         _storeClass(value);
         emit ParameterChanged(KEY_CLASS, value.id, abi.encode(value));
@@ -231,6 +240,9 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
                 || c.maxProofBytes > maxProofSize || c.securityBits < minSecurityBits || c.securityBits > MAX_SECURITY_BITS
                 || c.initialReferencePrice == 0
         ) revert ParameterRegistryInvalidClass(c.id);
+        if (c.maxOrderLifetimeSec < MIN_ORDER_LIFETIME_SEC || c.maxOrderLifetimeSec > MAX_ORDER_LIFETIME_SEC) {
+            revert ParameterRegistryInvalidOrderLifetime(c.id, c.maxOrderLifetimeSec);
+        }
         if (_classes[c.id].id == 0) {
             if (_classIds.length >= MAX_ENTRIES) revert ParameterRegistryTooManyEntries();
             _classIds.push(c.id);

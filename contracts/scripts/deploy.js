@@ -68,6 +68,7 @@ function registryInit(params) {
       minUnits: c.minUnits,
       maxUnits: c.maxUnits,
       provingWindowSec: c.provingWindowSec,
+      maxOrderLifetimeSec: c.maxOrderLifetimeSec,
       maxProofBytes: c.maxProofBytes,
       jobStakeBps: c.jobStakeBps,
       securityBits: c.securityBits,

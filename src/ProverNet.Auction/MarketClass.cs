@@ -12,6 +12,8 @@ namespace ProverNet.Auction;
 /// <param name="MinUnits">Smallest bid size in proving units (size tier).</param>
 /// <param name="MaxUnits">Largest bid size in proving units.</param>
 /// <param name="ProvingWindowSec">Seconds a bid's deadline must leave after the match (latency tier).</param>
+/// <param name="MaxOrderLifetimeSec">Longest a new order of the class may stay in the book: its expiry is at most this
+/// many seconds after the block that admits it.</param>
 /// <param name="MinProverStake">Free stake a prover needs for its offers to be eligible (stake tier).</param>
 /// <param name="JobStakeBps">Share of <paramref name="MinProverStake"/> locked per offer slot, in basis points.</param>
 /// <param name="MaxProofBytes">Largest proof accepted for this class.</param>
@@ -25,6 +27,7 @@ public sealed record MarketClass(
     uint MinUnits,
     uint MaxUnits,
     uint ProvingWindowSec,
+    uint MaxOrderLifetimeSec,
     Amount MinProverStake,
     uint JobStakeBps,
     uint MaxProofBytes,

@@ -4,7 +4,7 @@ const { loadFixture } = require("@nomicfoundation/hardhat-network-helpers");
 const { coder, deployedSystem, impersonate } = require("../helpers");
 const { registryInit } = require("../../scripts/deploy");
 
-const CLASS_T = "tuple(uint32 id,uint32 minUnits,uint32 maxUnits,uint32 provingWindowSec,uint32 maxProofBytes,uint16 jobStakeBps,uint16 securityBits,bool enabled,uint128 minProverStake,uint96 initialReferencePrice,string name,string proofSystem)";
+const CLASS_T = "tuple(uint32 id,uint32 minUnits,uint32 maxUnits,uint32 provingWindowSec,uint32 maxOrderLifetimeSec,uint32 maxProofBytes,uint16 jobStakeBps,uint16 securityBits,bool enabled,uint128 minProverStake,uint96 initialReferencePrice,string name,string proofSystem)";
 
 describe("ParameterRegistry", function () {
   async function fixture() {
@@ -93,6 +93,34 @@ describe("ParameterRegistry", function () {
     }
   });
 
+  it("bounds a class's maxOrderLifetimeSec to 60 s .. 365 days", async function () {
+    const { registry, timelock, klass, genesis } = await loadFixture(fixture);
+    const year = 365 * 24 * 3600;
+    expect((await registry.getClass(genesis.params.classes[0].id)).maxOrderLifetimeSec).to.equal(BigInt(genesis.params.classes[0].maxOrderLifetimeSec));
+    expect(await registry.MIN_ORDER_LIFETIME_SEC()).to.equal(60n);
+    expect(await registry.MAX_ORDER_LIFETIME_SEC()).to.equal(BigInt(year));
+    for (const good of [60, year]) {
+      const c = { ...klass, id: 21, maxOrderLifetimeSec: good };
+      await expect(registry.connect(timelock).setClass(c))
+        .to.emit(registry, "ParameterChanged").withArgs(ethers.id("class"), 21, coder.encode([CLASS_T], [Object.values(c)]));
+      expect((await registry.getClass(21)).maxOrderLifetimeSec).to.equal(BigInt(good));
+    }
+  });
+
+  it("refuses a new or replaced class whose maxOrderLifetimeSec is out of range, changing nothing", async function () {
+    const { registry, timelock, klass } = await loadFixture(fixture);
+    const ids = await registry.classIds();
+    for (const bad of [0, 59, 365 * 24 * 3600 + 1]) {
+      for (const id of [21, klass.id]) {
+        await expect(registry.connect(timelock).setClass({ ...klass, id, maxOrderLifetimeSec: bad }))
+          .to.be.revertedWithCustomError(registry, "ParameterRegistryInvalidOrderLifetime").withArgs(id, bad);
+      }
+    }
+    expect(await registry.classIds()).to.deep.equal(ids);
+    expect((await registry.getClass(klass.id)).maxOrderLifetimeSec).to.equal(BigInt(klass.maxOrderLifetimeSec));
+    await expect(registry.getClass(21)).to.be.revertedWithCustomError(registry, "ParameterRegistryUnknownClass").withArgs(21);
+  });
+
   it("adds pipelines over existing classes", async function () {
     const { registry, timelock, other } = await loadFixture(fixture);
     const p = { id: 2, name: "three-stage", stages: [1, 10, 11] };
@@ -122,5 +150,10 @@ describe("ParameterRegistry", function () {
     await expect(F.deploy(timelock.address, { ...init, slashBps: 6000 })).to.be.revertedWithCustomError(F, "ParameterRegistryOutOfBounds");
     await expect(F.deploy(timelock.address, { ...init, pipelines: [{ id: 1, name: "x", stages: [42] }] }))
       .to.be.revertedWithCustomError(F, "ParameterRegistryInvalidPipeline");
+    for (const bad of [59, 365 * 24 * 3600 + 1]) {
+      const classes = init.classes.map((c, i) => (i === 1 ? { ...c, maxOrderLifetimeSec: bad } : c));
+      await expect(F.deploy(timelock.address, { ...init, classes }))
+        .to.be.revertedWithCustomError(F, "ParameterRegistryInvalidOrderLifetime").withArgs(init.classes[1].id, bad);
+    }
   });
 });

@@ -109,6 +109,7 @@ public static class ProverNetMethods
         w.WriteQuantity("minUnits", marketClass.MinUnits);
         w.WriteQuantity("maxUnits", marketClass.MaxUnits);
         w.WriteQuantity("provingWindowSec", marketClass.ProvingWindowSec);
+        w.WriteQuantity("maxOrderLifetimeSec", marketClass.MaxOrderLifetimeSec);
         w.WriteQuantity("minProverStake", marketClass.MinProverStake.Wei);
         w.WriteQuantity("jobStakeBps", marketClass.JobStakeBps);
         w.WriteBoolean("enabled", marketClass.Enabled);

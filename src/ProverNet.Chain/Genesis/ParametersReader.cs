@@ -1,4 +1,5 @@
 using ProverNet.Auction;
+using ProverNet.Chain.Parameters;
 using ProverNet.Core;
 using ProverNet.Core.Json;
 
@@ -53,6 +54,7 @@ internal static class ParametersReader
                 MinUnits: minUnits,
                 MaxUnits: entry.Required("maxUnits").AsUInt32(minUnits),
                 ProvingWindowSec: entry.Required("provingWindowSec").AsUInt32(1),
+                MaxOrderLifetimeSec: entry.Required("maxOrderLifetimeSec").AsUInt32(OrderLifetimeBounds.MinSec, OrderLifetimeBounds.MaxSec),
                 MinProverStake: entry.Required("minProverStake").AsAmount(),
                 JobStakeBps: entry.Required("jobStakeBps").AsUInt32(0, Bps.Whole),
                 MaxProofBytes: entry.Required("maxProofBytes").AsUInt32(1, maxProofSize),

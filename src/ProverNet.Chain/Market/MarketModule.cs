@@ -47,7 +47,7 @@ public sealed partial class MarketModule
         OrderRules.CheckUnits(call.Units, stages);
         OrderRules.CheckPrice(call.MaxPricePerUnit, "maxPricePerUnit");
         var window = stages.Aggregate(0UL, (sum, stage) => sum + stage.ProvingWindowSec);
-        var (deadline, expiry) = OrderRules.BidTimes(call.Deadline, call.Expiry, environment.BlockTime, window);
+        var (deadline, expiry) = OrderRules.BidTimes(call.Deadline, call.Expiry, environment.BlockTime, window, OrderRules.Lifetime(stages));
         var escrow = new Amount(call.MaxPricePerUnit * call.Units);
         Charge(requester, escrow);
 
@@ -69,7 +69,7 @@ public sealed partial class MarketModule
         ArgumentNullException.ThrowIfNull(logs);
         var marketClass = OrderRules.ClassOfNewOrder(catalog, call.ClassId);
         OrderRules.CheckPrice(call.AskPerUnit, "askPerUnit");
-        var expiry = OrderRules.OfferExpiry(call.Expiry, environment.BlockTime, marketClass.ProvingWindowSec);
+        var expiry = OrderRules.OfferExpiry(call.Expiry, environment.BlockTime, marketClass);
         var record = state.GetProver(prover) ?? throw new ExecutionRevertedException($"{prover} is not a registered prover");
         if (record.Status != ProverStatus.Active)
         {

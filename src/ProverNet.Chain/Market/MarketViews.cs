@@ -83,6 +83,7 @@ public static class MarketViews
             .WriteUInt(marketClass.MinUnits)
             .WriteUInt(marketClass.MaxUnits)
             .WriteUInt(marketClass.ProvingWindowSec)
+            .WriteUInt(marketClass.MaxOrderLifetimeSec)
             .WriteUInt(marketClass.MinProverStake.Wei)
             .WriteUInt(marketClass.JobStakeBps)
             .WriteUInt(marketClass.MaxProofBytes)

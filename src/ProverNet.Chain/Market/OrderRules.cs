@@ -55,15 +55,23 @@ internal static class OrderRules
     }
 
     /// <summary>
-    /// A bid's deadline and expiry with defaults resolved (deadline 0 → block time + 2 × window; expiry 0 → deadline −
-    /// window), where the window is the sum of the stages' proving windows; the expiry may not be past and the deadline
-    /// must leave the whole window after it.
+    /// A bid's deadline and expiry with defaults resolved, where the window <c>W</c> is the sum of the stages' proving
+    /// windows and the lifetime <c>L</c> the smallest of their <c>maxOrderLifetimeSec</c>. Defaults: deadline 0 → block
+    /// time + W + min(W, L); expiry 0 → deadline − W. Rules: block time ≤ expiry ≤ block time + L (the book entry's life),
+    /// expiry + W ≤ deadline ≤ block time + L + W (the job escrow's life).
     /// </summary>
-    public static (ulong Deadline, ulong Expiry) BidTimes(ulong requestedDeadline, ulong requestedExpiry, ulong blockTime, ulong window)
+    public static (ulong Deadline, ulong Expiry) BidTimes(ulong requestedDeadline, ulong requestedExpiry, ulong blockTime, ulong window, uint lifetime)
     {
-        var deadline = requestedDeadline != 0 ? requestedDeadline : checked(blockTime + (2 * window));
+        var latestDeadline = checked(blockTime + lifetime + window);
+        var deadline = requestedDeadline != 0 ? requestedDeadline : checked(blockTime + window + Math.Min(window, lifetime));
+        if (deadline > latestDeadline)
+        {
+            throw new ExecutionRevertedException(
+                $"deadline {deadline} is after {latestDeadline}: block time {blockTime} + maxOrderLifetimeSec {lifetime} + proving window {window} s");
+        }
+
         var expiry = requestedExpiry != 0 ? requestedExpiry : deadline - Math.Min(deadline, window);
-        CheckExpiry(expiry, blockTime);
+        CheckExpiry(expiry, blockTime, lifetime);
         if (deadline < window || deadline - window < expiry)
         {
             throw new ExecutionRevertedException($"deadline {deadline} must be at least expiry {expiry} + proving window {window} s");
@@ -72,19 +80,31 @@ internal static class OrderRules
         return (deadline, expiry);
     }
 
-    /// <summary>An offer's expiry with its default resolved (0 → block time + the class's proving window).</summary>
-    public static ulong OfferExpiry(ulong requestedExpiry, ulong blockTime, uint window)
+    /// <summary>
+    /// An offer's expiry with its default resolved (0 → block time + min(the class's proving window, its
+    /// <c>maxOrderLifetimeSec</c>)); it must lie within block time .. block time + <c>maxOrderLifetimeSec</c>.
+    /// </summary>
+    public static ulong OfferExpiry(ulong requestedExpiry, ulong blockTime, MarketClass marketClass)
     {
-        var expiry = requestedExpiry != 0 ? requestedExpiry : checked(blockTime + window);
-        CheckExpiry(expiry, blockTime);
+        var lifetime = marketClass.MaxOrderLifetimeSec;
+        var expiry = requestedExpiry != 0 ? requestedExpiry : checked(blockTime + Math.Min(marketClass.ProvingWindowSec, lifetime));
+        CheckExpiry(expiry, blockTime, lifetime);
         return expiry;
     }
 
-    private static void CheckExpiry(ulong expiry, ulong blockTime)
+    /// <summary>The lifetime bound of a bid: the smallest <c>maxOrderLifetimeSec</c> of its stages, so no stage's bound is exceeded.</summary>
+    public static uint Lifetime(IReadOnlyList<MarketClass> stages) => stages.Min(stage => stage.MaxOrderLifetimeSec);
+
+    private static void CheckExpiry(ulong expiry, ulong blockTime, uint lifetime)
     {
         if (expiry < blockTime)
         {
             throw new ExecutionRevertedException($"expiry {expiry} is before the block time {blockTime}");
+        }
+
+        if (expiry - blockTime > lifetime)
+        {
+            throw new ExecutionRevertedException($"expiry {expiry} is after {blockTime + lifetime}: block time {blockTime} + maxOrderLifetimeSec {lifetime} s");
         }
     }
 }

@@ -55,6 +55,8 @@ internal static class ParameterRules
             : c.ProofSystem.Length == 0 ? "the proof system is empty"
             : c.MinUnits == 0 || c.MinUnits > c.MaxUnits ? $"units {c.MinUnits}..{c.MaxUnits} are not a range starting at 1 or more"
             : c.ProvingWindowSec == 0 ? "the proving window is 0 s"
+            : !OrderLifetimeBounds.Contains(c.MaxOrderLifetimeSec)
+                ? $"maxOrderLifetimeSec {c.MaxOrderLifetimeSec} is not within {OrderLifetimeBounds.MinSec}..{OrderLifetimeBounds.MaxSec}"
             : c.JobStakeBps > Bps.Whole ? $"jobStakeBps {c.JobStakeBps} exceeds {Bps.Whole}"
             : c.MaxProofBytes == 0 || c.MaxProofBytes > parameters.MaxProofSize ? $"maxProofBytes {c.MaxProofBytes} is not within 1..maxProofSize {parameters.MaxProofSize}"
             : c.SecurityBits < parameters.MinSecurityBits || c.SecurityBits > MaxSecurityBits

@@ -88,7 +88,7 @@ public static class ParameterValues
         ArgumentNullException.ThrowIfNull(marketClass);
         return WithTupleOffset(new AbiWriter()
             .WriteUInt(marketClass.Id).WriteUInt(marketClass.MinUnits).WriteUInt(marketClass.MaxUnits)
-            .WriteUInt(marketClass.ProvingWindowSec).WriteUInt(marketClass.MaxProofBytes).WriteUInt(marketClass.JobStakeBps)
+            .WriteUInt(marketClass.ProvingWindowSec).WriteUInt(marketClass.MaxOrderLifetimeSec).WriteUInt(marketClass.MaxProofBytes).WriteUInt(marketClass.JobStakeBps)
             .WriteUInt(marketClass.SecurityBits).WriteUInt(marketClass.Enabled ? 1U : 0U).WriteUInt(marketClass.MinProverStake.Wei)
             .WriteUInt(marketClass.InitialReferencePrice).WriteString(marketClass.Name).WriteString(marketClass.ProofSystem)
             .ToArray());
@@ -99,20 +99,21 @@ public static class ParameterValues
     public static MarketClass DecodeClass(ReadOnlySpan<byte> value)
     {
         var fields = new AbiReader(TupleBody(value));
-        fields.EnsureHeadLength(12, hasDynamicTail: true);
+        fields.EnsureHeadLength(13, hasDynamicTail: true);
         var marketClass = new MarketClass(
             Id: (uint)fields.ReadUInt(0, 32, "id"),
-            Name: fields.ReadString(10, MaxNameBytes, "name"),
-            ProofSystem: fields.ReadString(11, MaxNameBytes, "proofSystem"),
+            Name: fields.ReadString(11, MaxNameBytes, "name"),
+            ProofSystem: fields.ReadString(12, MaxNameBytes, "proofSystem"),
             MinUnits: (uint)fields.ReadUInt(1, 32, "minUnits"),
             MaxUnits: (uint)fields.ReadUInt(2, 32, "maxUnits"),
             ProvingWindowSec: (uint)fields.ReadUInt(3, 32, "provingWindowSec"),
-            MinProverStake: new Amount(fields.ReadUInt128(8, 128, "minProverStake")),
-            JobStakeBps: (uint)fields.ReadUInt(5, 16, "jobStakeBps"),
-            MaxProofBytes: (uint)fields.ReadUInt(4, 32, "maxProofBytes"),
-            SecurityBits: (uint)fields.ReadUInt(6, 16, "securityBits"),
-            InitialReferencePrice: fields.ReadUInt128(9, 96, "initialReferencePrice"),
-            Enabled: fields.ReadUInt(7, 8, "enabled") switch
+            MaxOrderLifetimeSec: (uint)fields.ReadUInt(4, 32, "maxOrderLifetimeSec"),
+            MinProverStake: new Amount(fields.ReadUInt128(9, 128, "minProverStake")),
+            JobStakeBps: (uint)fields.ReadUInt(6, 16, "jobStakeBps"),
+            MaxProofBytes: (uint)fields.ReadUInt(5, 32, "maxProofBytes"),
+            SecurityBits: (uint)fields.ReadUInt(7, 16, "securityBits"),
+            InitialReferencePrice: fields.ReadUInt128(10, 96, "initialReferencePrice"),
+            Enabled: fields.ReadUInt(8, 8, "enabled") switch
             {
                 0 => false,
                 1 => true,

@@ -11,16 +11,17 @@ namespace ProverNet.Chain.Parameters;
 /// integers, no trailing bytes), so every parameter set has exactly one encoding and hence one state root.
 /// </summary>
 /// <remarks>
-/// Version 1: <c>[1, maxProofSize, minSecurityBits, slashBps, marketFeeBps, [intervalBlocks, thickMarketMinOrders,
+/// Version 2: <c>[2, maxProofSize, minSecurityBits, slashBps, marketFeeBps, [intervalBlocks, thickMarketMinOrders,
 /// referenceStepBps], [intrinsic, calldataZeroByte, calldataNonZeroByte, submitBid, submitOffer, cancel, withdrawal,
 /// initialBaseFee, minBaseFee, baseFeeChangeDenominator, elasticityMultiplier], [class...], [pipeline...]]</c> with a
-/// class <c>[id, name, proofSystem, minUnits, maxUnits, provingWindowSec, minProverStake, jobStakeBps, maxProofBytes,
-/// securityBits, initialReferencePrice, enabled (0/1)]</c> and a pipeline <c>[id, name, [stage...]]</c>.
+/// class <c>[id, name, proofSystem, minUnits, maxUnits, provingWindowSec, maxOrderLifetimeSec, minProverStake, jobStakeBps, maxProofBytes,
+/// securityBits, initialReferencePrice, enabled (0/1)]</c> and a pipeline <c>[id, name, [stage...]]</c>. Version 1 (no
+/// <c>maxOrderLifetimeSec</c>) is not read: a chain started before it begins again from its genesis.
 /// </remarks>
 public static class ParametersCodec
 {
     /// <summary>The layout version this code writes and reads.</summary>
-    public const ulong Version = 1;
+    public const ulong Version = 2;
 
     private const string What = "governed parameters";
 
@@ -114,6 +115,7 @@ public static class ParametersCodec
         RlpItems.OfNumber(c.MinUnits),
         RlpItems.OfNumber(c.MaxUnits),
         RlpItems.OfNumber(c.ProvingWindowSec),
+        RlpItems.OfNumber(c.MaxOrderLifetimeSec),
         RlpItems.OfAmount(c.MinProverStake),
         RlpItems.OfNumber(c.JobStakeBps),
         RlpItems.OfNumber(c.MaxProofBytes),
@@ -153,6 +155,7 @@ public static class ParametersCodec
             MinUnits: ReadUInt32(ref fields, nameof(MarketClass.MinUnits)),
             MaxUnits: ReadUInt32(ref fields, nameof(MarketClass.MaxUnits)),
             ProvingWindowSec: ReadUInt32(ref fields, nameof(MarketClass.ProvingWindowSec)),
+            MaxOrderLifetimeSec: ReadOrderLifetime(ref fields),
             MinProverStake: fields.ReadAmount(nameof(MarketClass.MinProverStake)),
             JobStakeBps: ReadUInt32(ref fields, nameof(MarketClass.JobStakeBps)),
             MaxProofBytes: ReadUInt32(ref fields, nameof(MarketClass.MaxProofBytes)),
@@ -180,6 +183,16 @@ public static class ParametersCodec
 
         fields.EnsureAtEnd();
         return new PipelineTemplate(id, name, stages);
+    }
+
+    // A lifetime outside the governed bounds cannot have come from genesis or governance: the entry is corrupt.
+    private static uint ReadOrderLifetime(ref StrictRlpReader fields)
+    {
+        var lifetime = ReadUInt32(ref fields, nameof(MarketClass.MaxOrderLifetimeSec));
+        return OrderLifetimeBounds.Contains(lifetime)
+            ? lifetime
+            : throw new BlockDecodingException(
+                $"{What}.{nameof(MarketClass.MaxOrderLifetimeSec)}: {lifetime} is not within {OrderLifetimeBounds.MinSec}..{OrderLifetimeBounds.MaxSec}");
     }
 
     private static uint ReadUInt32(ref StrictRlpReader fields, string field)

@@ -1,3 +1,4 @@
+using ProverNet.Auction;
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
 using ProverNet.Chain.L1Inputs;
@@ -116,6 +117,31 @@ public sealed class SystemTransactionExecutorTests
         Assert.NotEqual(Hash256.Zero, produced.Block.Header.MessagesRoot);
     }
 
+    // Parameters in force are those at the start of a block, so the change binds from the next block on.
+    [Fact]
+    public void ApplyOpening_ClassOrderLifetimeLowered_BindsBidsOfLaterBlocksAndOpenBidsKeepTheirTimes()
+    {
+        var chain = new TestChain();
+        var standard = Devnet.Parameters.Classes.Single(c => c.Id == 2);
+        var (longest, window) = ((ulong)standard.MaxOrderLifetimeSec, (ulong)standard.ProvingWindowSec);
+        var early = chain.Produce(chain.Call(4, Bid(deadline: 1 + longest + window, expiry: 1 + longest)));
+        var lowered = new ParameterChangedInput(new L1LogId(12, 0), ParameterKeys.Class, 2, RegistryEncoding.Class(standard with { MaxOrderLifetimeSec = 600 })).ToSystemTransaction();
+        var changing = chain.Produce([lowered], chain.Call(4, Bid(deadline: 2 + 601 + window, expiry: 2 + 601)));
+
+        var tooLong = chain.Call(4, Bid(deadline: 3 + 600 + window, expiry: 3 + 601));
+        var withinIt = chain.Call(4, Bid(deadline: 3 + 600 + window, expiry: 3 + 600));
+        var produced = chain.Produce(tooLong, withinIt);
+
+        Assert.All(early.Receipts.Concat(changing.Receipts), receipt => Assert.Equal(ReceiptStatus.Success, receipt.Status));
+        Assert.Equal(ReceiptStatus.Failure, produced.Receipts[0].Status);
+        Assert.Equal("expiry 604 is after 603: block time 3 + maxOrderLifetimeSec 600 s", produced.Receipts[0].FailureReason);
+        Assert.Equal(ReceiptStatus.Success, produced.Receipts[1].Status);
+        var ledger = new MarketLedger(chain.Processor.State);
+        Assert.Equal([1UL, 2UL, 3UL], ledger.OpenIds(OrderSide.Bid));
+        Assert.Equal((1 + longest, 1 + longest + window), (ledger.FindBid(1)!.Value.Expiry, ledger.FindBid(1)!.Value.Deadline));
+        Assert.Equal(2UL + 601, ledger.FindBid(2)!.Value.Expiry);
+    }
+
     private static (TestChain Chain, ulong Deadline) ChainWithAJob()
     {
         var chain = new TestChain();
@@ -124,4 +150,6 @@ public sealed class SystemTransactionExecutorTests
         Assert.Single(produced.Clearing!.Matches);
         return (chain, new MarketLedger(chain.Processor.State).FindJob(1)!.Value.Deadline);
     }
+
+    private static SubmitBidCall Bid(ulong deadline, ulong expiry) => new(false, 2, 1, 20_000_000_000_000_000, deadline, expiry, VkHash, InputsHash, "ipfs://inputs");
 }

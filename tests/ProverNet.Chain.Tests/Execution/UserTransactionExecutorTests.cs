@@ -27,11 +27,13 @@ public sealed class UserTransactionExecutorTests
         { Bid(units: 5_000), "units" },
         { Bid(price: 0), "price" },
         { Bid(deadline: 1), "expiry" },
+        { Bid(deadline: ulong.MaxValue), "maxOrderLifetimeSec" },
         { Bid(classId: 10), "pipeline" },
         { new SubmitBidCall(true, 42, 1, Price, 0, 0, Hash256.Zero, Hash256.Zero, "x"), "pipeline 42" },
         { new CancelOrderCall(OrderSide.Bid, 77), "77" },
         { new CancelOrderCall(OrderSide.Offer, 77), "77" },
         { new SubmitOfferCall(2, Price, 0), "prover" },
+        { new SubmitOfferCall(2, Price, ulong.MaxValue), "maxOrderLifetimeSec" },
     };
 
     [Theory]

@@ -54,6 +54,10 @@ public class GenesisLoaderTests
     [InlineData("params.gas.minBaseFee", "\"2000000000\"", "genesis.params.gas.minBaseFee", "must not exceed initialBaseFee")]
     [InlineData("params.classes[0].minUnits", "0", "genesis.params.classes[0].minUnits", "from 1")]
     [InlineData("params.classes[0].maxUnits", "0", "genesis.params.classes[0].maxUnits", "from 1")]
+    [InlineData("params.classes[0].maxOrderLifetimeSec", null, "genesis.params.classes[0].maxOrderLifetimeSec", "is required")]
+    [InlineData("params.classes[0].maxOrderLifetimeSec", "0", "genesis.params.classes[0].maxOrderLifetimeSec", "from 60 to 31536000, got 0")]
+    [InlineData("params.classes[0].maxOrderLifetimeSec", "59", "genesis.params.classes[0].maxOrderLifetimeSec", "from 60 to 31536000, got 59")]
+    [InlineData("params.classes[2].maxOrderLifetimeSec", "31536001", "genesis.params.classes[2].maxOrderLifetimeSec", "from 60 to 31536000, got 31536001")]
     [InlineData("params.classes[0].maxProofBytes", "5000", "genesis.params.classes[0].maxProofBytes", "to 4096")]
     [InlineData("params.classes[0].securityBits", "80", "genesis.params.classes[0].securityBits", "from 96")]
     [InlineData("params.classes[0].initialReferencePrice", "\"79228162514264337593543950336\"", "genesis.params.classes[0].initialReferencePrice", "to 79228162514264337593543950335")]
@@ -71,6 +75,20 @@ public class GenesisLoaderTests
         Assert.Equal(expectedPath, error.Path);
         Assert.Contains(expectedProblem, error.Problem, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(60u)]
+    [InlineData(31_536_000u)]
+    public void Parse_OrderLifetimeAtABound_LoadsIt(uint lifetime)
+    {
+        var genesis = GenesisLoader.Parse(Mutate(DevnetJson, "params.classes[0].maxOrderLifetimeSec", lifetime.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal(lifetime, genesis.Parameters.Classes[0].MaxOrderLifetimeSec);
+    }
+
+    [Fact]
+    public void Parse_Devnet_EveryClassKeepsOrdersAtMostADay() =>
+        Assert.All(GenesisLoader.Parse(DevnetJson).Parameters.Classes, c => Assert.Equal(86_400u, c.MaxOrderLifetimeSec));
 
     [Fact]
     public void Parse_NotJson_NamesTheDocument()

@@ -62,7 +62,7 @@ public class MarketModuleViewsTests
     {
         var values = View("getClass", 1u);
 
-        Assert.Equal(["1", "class-1", "groth16-bn254", "1", "1000", "60", "1000", "1000", "512", "128", "True", "12", "2", "1"], values);
+        Assert.Equal(["1", "class-1", "groth16-bn254", "1", "1000", "60", "3600", "1000", "1000", "512", "128", "True", "12", "2", "1"], values);
     }
 
     [Fact]

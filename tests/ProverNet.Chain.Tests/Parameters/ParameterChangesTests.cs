@@ -67,6 +67,16 @@ public class ParameterChangesTests
         Assert.Equal(changed, classes[1]);
     }
 
+    [Theory]
+    [InlineData(60u)]
+    [InlineData(31_536_000u)]
+    public void Apply_ClassWithOrderLifetimeAtABound_SetsIt(uint lifetime)
+    {
+        var changed = Standard with { MaxOrderLifetimeSec = lifetime };
+
+        Assert.Equal(lifetime, Change(ParameterKeys.Class, 2, RegistryEncoding.Class(changed)).Classes[1].MaxOrderLifetimeSec);
+    }
+
     [Fact]
     public void Apply_NewPipeline_AddsIt()
     {
@@ -112,6 +122,9 @@ public class ParameterChangesTests
         { "class id zero", ParameterKeys.Class, 0, RegistryEncoding.Class(Standard with { Id = 0 }), "id 0 is reserved" },
         { "class units", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { MinUnits = 9, MaxUnits = 8 }), "units 9..8" },
         { "class window", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { ProvingWindowSec = 0 }), "proving window" },
+        { "class lifetime 0", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { MaxOrderLifetimeSec = 0 }), "maxOrderLifetimeSec 0 is not within 60..31536000" },
+        { "class lifetime below a minute", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { MaxOrderLifetimeSec = 59 }), "maxOrderLifetimeSec 59 is not within 60..31536000" },
+        { "class lifetime above a year", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { MaxOrderLifetimeSec = 31_536_001 }), "maxOrderLifetimeSec 31536001 is not within 60..31536000" },
         { "class stake bps", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { JobStakeBps = 10_001 }), "jobStakeBps 10001" },
         { "class proof bytes", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { MaxProofBytes = 4097 }), "maxProofBytes 4097" },
         { "class security", ParameterKeys.Class, 2, RegistryEncoding.Class(Standard with { SecurityBits = 95 }), "securityBits 95" },

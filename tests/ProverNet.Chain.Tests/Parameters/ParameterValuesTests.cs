@@ -89,7 +89,7 @@ public class ParameterValuesTests
     public void DecodeClass_EnabledNotABool_Throws()
     {
         var value = RegistryEncoding.Class(FirstClass);
-        value[32 + (7 * 32) + 31] = 2;
+        value[32 + (8 * 32) + 31] = 2;
 
         AssertFails(() => ParameterValues.DecodeClass(value), "not a bool");
     }

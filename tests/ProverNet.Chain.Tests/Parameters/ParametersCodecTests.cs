@@ -35,13 +35,26 @@ public class ParametersCodecTests
         Assert.Equal(encoding, ParametersCodec.Encode(ParametersCodec.Decode(encoding)));
     }
 
+    [Theory]
+    [InlineData(OrderLifetimeBounds.MinSec)]
+    [InlineData(OrderLifetimeBounds.MaxSec)]
+    public void Decode_OrderLifetimeAtABound_RoundTripsIt(uint lifetime)
+    {
+        var parameters = Devnet.Parameters with { Classes = [.. Devnet.Parameters.Classes.Select(c => c with { MaxOrderLifetimeSec = lifetime })] };
+
+        var decoded = ParametersCodec.Decode(ParametersCodec.Encode(parameters));
+
+        Assert.All(decoded.Classes, c => Assert.Equal(lifetime, c.MaxOrderLifetimeSec));
+        Assert.Equal(ParametersCodec.Encode(parameters), ParametersCodec.Encode(decoded));
+    }
+
     [Fact]
     public void Encode_DifferentParameters_DifferentBytes() =>
         Assert.NotEqual(ParametersCodec.Encode(Devnet.Parameters), ParametersCodec.Encode(Devnet.Parameters with { SlashBps = 999 }));
 
     [Fact]
     public void Decode_UnknownVersion_Throws() =>
-        AssertCorrupt(Rewrite(0, Number(2)), "version 2 is unknown");
+        AssertCorrupt(Rewrite(0, Number(1)), "version 1 is unknown");
 
     [Fact]
     public void Decode_TrailingBytes_Throws() =>
@@ -61,6 +74,17 @@ public class ParametersCodecTests
         encoding[flag] = 0x02;
 
         AssertCorrupt(encoding, "not 0 or 1");
+    }
+
+    [Theory]
+    [InlineData(0u)]
+    [InlineData(59u)]
+    [InlineData(31_536_001u)]
+    public void Decode_OrderLifetimeOutOfBounds_Throws(uint lifetime)
+    {
+        var parameters = Devnet.Parameters with { Classes = [Devnet.Parameters.Classes[0] with { MaxOrderLifetimeSec = lifetime }], Pipelines = [] };
+
+        AssertCorrupt(ParametersCodec.Encode(parameters), $"MaxOrderLifetimeSec: {lifetime} is not within 60..31536000");
     }
 
     [Fact]

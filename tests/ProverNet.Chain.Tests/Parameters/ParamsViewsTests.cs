@@ -30,7 +30,7 @@ public class ParamsViewsTests
 
     [Fact]
     public void Call_GetClass_ReturnsEveryField() =>
-        Assert.Equal("[2,1,1024,120,512,1000,100,True,10000000000000000000000,10000000000000000,groth16-standard,groth16-bn254]", CallView("getClass", 2u));
+        Assert.Equal("[2,1,1024,120,86400,512,1000,100,True,10000000000000000000000,10000000000000000,groth16-standard,groth16-bn254]", CallView("getClass", 2u));
 
     [Fact]
     public void Call_GetPipeline_ReturnsEveryField() =>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Text.Json;
 using Nethereum.Contracts;
 using ProverNet.Auction;
 using ProverNet.Chain.Genesis;
@@ -13,7 +14,16 @@ namespace ProverNet.Chain.Tests.Support;
 /// </summary>
 internal static class RegistryEncoding
 {
-    private static readonly ContractBuilder Registry = new(ContractArtifacts.Load("ParameterRegistry").Abi, "0x0000000000000000000000000000000000000001");
+    private static readonly string RegistryAbi = ContractArtifacts.Load("ParameterRegistry").Abi;
+    private static readonly ContractBuilder Registry = new(RegistryAbi, "0x0000000000000000000000000000000000000001");
+
+    // The MarketClass component names of setClass's argument, in the struct's order.
+    private static readonly Lazy<string[]> ClassFieldNames = new(() =>
+    {
+        using var abi = JsonDocument.Parse(RegistryAbi);
+        var setClass = abi.RootElement.EnumerateArray().Single(item => item.TryGetProperty("name", out var name) && name.GetString() == "setClass");
+        return [.. setClass.GetProperty("inputs")[0].GetProperty("components").EnumerateArray().Select(field => field.GetProperty("name").GetString()!)];
+    });
 
     public static byte[] UInt(string setter, uint value) => Arguments(setter, value);
 
@@ -26,11 +36,29 @@ internal static class RegistryEncoding
         g.BaseFeeChangeDenominator, g.ElasticityMultiplier, (BigInteger)g.InitialBaseFee.Wei, (BigInteger)g.MinBaseFee.Wei,
     });
 
-    public static byte[] Class(MarketClass c) => Arguments("setClass", new object[]
+    /// <summary>The class's fields placed by their names in the compiled struct, so the C# order is checked, not assumed.</summary>
+    public static byte[] Class(MarketClass c)
     {
-        c.Id, c.MinUnits, c.MaxUnits, c.ProvingWindowSec, c.MaxProofBytes, (ushort)c.JobStakeBps, (ushort)c.SecurityBits, c.Enabled,
-        (BigInteger)c.MinProverStake.Wei, (BigInteger)c.InitialReferencePrice, c.Name, c.ProofSystem,
-    });
+        var byName = new Dictionary<string, object>
+        {
+            ["id"] = c.Id,
+            ["minUnits"] = c.MinUnits,
+            ["maxUnits"] = c.MaxUnits,
+            ["provingWindowSec"] = c.ProvingWindowSec,
+            ["maxOrderLifetimeSec"] = c.MaxOrderLifetimeSec,
+            ["maxProofBytes"] = c.MaxProofBytes,
+            ["jobStakeBps"] = (ushort)c.JobStakeBps,
+            ["securityBits"] = (ushort)c.SecurityBits,
+            ["enabled"] = c.Enabled,
+            ["minProverStake"] = (BigInteger)c.MinProverStake.Wei,
+            ["initialReferencePrice"] = (BigInteger)c.InitialReferencePrice,
+            ["name"] = c.Name,
+            ["proofSystem"] = c.ProofSystem,
+        };
+        var fields = ClassFieldNames.Value;
+        Assert.Equal(byName.Keys.Order(StringComparer.Ordinal), fields.Order(StringComparer.Ordinal));
+        return Arguments("setClass", fields.Select(name => byName[name]).ToArray());
+    }
 
     public static byte[] Pipeline(PipelineTemplate p) => Arguments("setPipeline", new object[] { p.Id, p.Name, p.Stages.ToList() });
 

@@ -38,6 +38,18 @@ public sealed class CallMethodsTests(RpcTestNode node) : IClassFixture<RpcTestNo
     }
 
     [Fact]
+    public async Task EstimateGas_NeverExpiringBid_RevertCode3NamingTheLifetime()
+    {
+        var data = Hex.Encode(MarketCalldataEncoder.Encode(RpcTestNode.SampleBid() with { Deadline = ulong.MaxValue }));
+
+        var (code, message) = await node.ErrorAsync("eth_estimateGas", $$"""[{"from":"{{node.Requester.Address}}","to":"{{Market}}","data":"{{data}}"}]""");
+
+        Assert.Equal(RpcErrorCodes.ExecutionReverted, code);
+        Assert.StartsWith($"execution reverted: deadline {ulong.MaxValue} is after ", message, StringComparison.Ordinal);
+        Assert.Contains("+ maxOrderLifetimeSec 86400 + proving window 120 s", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Call_SubmitBid_ReturnsTheNextBidId()
     {
         var data = Hex.Encode(MarketCalldataEncoder.Encode(RpcTestNode.SampleBid()));

@@ -37,6 +37,7 @@ public sealed class ProverNetMethodsTests(RpcTestNode node) : IClassFixture<RpcT
         var market = await node.ResultAsync("pn_getMarket", """["0x2"]""");
 
         Assert.Equal("groth16-standard", market.GetProperty("name").GetString());
+        Assert.Equal("0x15180", market.GetProperty("maxOrderLifetimeSec").GetString());
         Assert.Equal("0x1", market.GetProperty("openBids").GetString());
         Assert.Equal("0x0", market.GetProperty("openOffers").GetString());
         Assert.StartsWith("0x", market.GetProperty("referencePrice").GetString(), StringComparison.Ordinal);

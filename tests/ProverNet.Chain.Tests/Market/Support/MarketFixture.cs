@@ -11,7 +11,8 @@ namespace ProverNet.Chain.Tests.Market.Support;
 
 /// <summary>
 /// A MemoryStore-backed world state with a small genesis-like class table: class 1 (plain, window 60 s, min stake 1,000
-/// wei, 10% locked per slot, R = 50), pipeline 7 = classes 2 (30 s) then 3 (40 s), class 4 disabled; slash 50%, fee 5%.
+/// wei, 10% locked per slot, R = 50), pipeline 7 = classes 2 (30 s) then 3 (40 s), class 4 disabled; slash 50%, fee 5%;
+/// orders live at most <see cref="Lifetime"/> in every class.
 /// </summary>
 internal sealed class MarketFixture
 {
@@ -21,6 +22,9 @@ internal sealed class MarketFixture
     public const uint Disabled = 4;
     public const uint PipelineId = 7;
     public const ulong StartTime = 1_000;
+
+    /// <summary>Every class's <c>maxOrderLifetimeSec</c>: one hour.</summary>
+    public const uint Lifetime = 3_600;
 
     public static readonly Address Treasury = Address.Parse("0x0000000000000000000000000000000000000b00");
     public static readonly Amount StartBalance = new(1_000_000);
@@ -80,7 +84,7 @@ internal sealed class MarketFixture
     public MarketLedger Ledger => new(State);
 
     public static MarketClass Class(uint id, uint window, UInt128 referencePrice, uint maxUnits = 100) =>
-        new(id, $"class-{id}", "groth16-bn254", 1, maxUnits, window, new Amount(1_000), 1_000, 512, 128, referencePrice, true);
+        new(id, $"class-{id}", "groth16-bn254", 1, maxUnits, window, Lifetime, new Amount(1_000), 1_000, 512, 128, referencePrice, true);
 
     public static Address AccountOf(int n, byte family = 0xaa)
     {

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Numerics;
+using Nethereum.Web3;
+using ProverNet.Chain.Parameters;
+using ProverNet.Contracts;
+using ProverNet.Core;
+using ProverNet.Core.Abi;
+
+namespace ProverNet.Node.Tests.L1;
+
+/// <summary>
+/// ParameterRegistry repeats the L2's bounds in Solidity; these tests read the compiled registry's constants and compare.
+/// Its runtime code is placed at an address by an <c>eth_call</c> state override, so nothing is deployed.
+/// </summary>
+[Collection(SharedAnvil.Name)]
+public class ParameterRegistryBoundsTests(AnvilFixture fixture)
+{
+    private const string Registry = "0x00000000000000000000000000000000000b0a7d";
+
+    [Theory]
+    [InlineData("MIN_ORDER_LIFETIME_SEC()", OrderLifetimeBounds.MinSec)]
+    [InlineData("MAX_ORDER_LIFETIME_SEC()", OrderLifetimeBounds.MaxSec)]
+    public async Task OrderLifetimeConstant_CompiledRegistry_EqualsTheL2Bound(string getter, uint expected)
+    {
+        var web3 = new Web3(fixture.Anvil.RpcUrl.ToString());
+        var call = new { to = Registry, data = Hex.Encode(FunctionSelector.Of(getter).Call(ReadOnlySpan<byte>.Empty)) };
+        var overrides = new Dictionary<string, object> { [Registry] = new { code = ContractArtifacts.Load("ParameterRegistry").DeployedBytecode } };
+
+        var result = await web3.Client.SendRequestAsync<string>("eth_call", null, call, "latest", overrides);
+
+        Assert.Equal(new BigInteger(expected), BigInteger.Parse("0" + result[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+    }
+}
