@@ -17,6 +17,8 @@ internal sealed partial class MarketClearing
     private readonly AuctionSettings settings;
     private readonly UInt128[] referenceAfter;
     private readonly List<Match> matches;
+    private readonly int[] bidsTakingPart;
+    private readonly int[] offersTakingPart;
 
     // Scratch, sized once per round for the largest market.
     private readonly UInt128[] bidKeys;
@@ -29,7 +31,9 @@ internal sealed partial class MarketClearing
     private readonly int[] stageOffset;
     private readonly UInt128[] thresholds;
 
-    public MarketClearing(RoundInput input, MarketDirectory directory, OrderBooks books, List<Match> matches)
+    // counts: the orders taking part per market and stage book when books holds only those that can matter
+    // (ParticipantSelection); null when it holds every one.
+    public MarketClearing(RoundInput input, MarketDirectory directory, OrderBooks books, ParticipantCounts? counts, List<Match> matches)
     {
         bids = books.BidColumns;
         offers = books.OfferColumns;
@@ -38,6 +42,8 @@ internal sealed partial class MarketClearing
         this.matches = matches;
         settings = input.Settings;
         referenceAfter = Array.ConvertAll(directory.StageClasses, static auctionClass => auctionClass.ReferencePrice);
+        bidsTakingPart = counts?.Bids ?? CountGroups(bids, directory.Markets.Length);
+        offersTakingPart = counts?.Offers ?? CountGroups(offers, directory.StageClasses.Length);
         int mostBids = 0, mostOffers = 0, mostStages = 0;
         for (var market = 0; market < directory.Markets.Length; market++)
         {
@@ -73,14 +79,12 @@ internal sealed partial class MarketClearing
     {
         var firstStage = directory.FirstStage[market];
         var stageCount = directory.FirstStage[market + 1] - firstStage;
-        var marketBids = bids.Count(market);
-        var thick = marketBids >= settings.ThickMarketMinOrders;
+        var marketBids = bidsTakingPart[market];
+        var thick = RegimeRule.IsThick(marketBids, offersTakingPart.AsSpan(firstStage, stageCount), settings);
         stageOffset[0] = 0;
         for (var s = 0; s < stageCount; s++)
         {
-            var stageOffers = offers.Count(firstStage + s);
-            thick &= stageOffers >= settings.ThickMarketMinOrders;
-            stageOffset[s + 1] = stageOffset[s] + stageOffers;
+            stageOffset[s + 1] = stageOffset[s] + offers.Count(firstStage + s);
         }
 
         var plan = thick ? PlanThick(market, firstStage, stageCount) : PlanThin(market, firstStage, stageCount);
@@ -92,7 +96,7 @@ internal sealed partial class MarketClearing
             var stage = firstStage + s;
             stages.Add(new StageSummary(
                 directory.StageClasses[stage].Id,
-                offers.Count(stage),
+                offersTakingPart[stage],
                 plan.Regime == Regime.Thin ? WillingOffers(stage) : 0,
                 thresholds[s],
                 directory.StageClasses[stage].ReferencePrice,
@@ -116,6 +120,17 @@ internal sealed partial class MarketClearing
     /// <summary>A group's column of <paramref name="column"/>, e.g. the prices of one market's bids.</summary>
     private static ReadOnlySpan<T> Of<T>(T[] column, OrderColumns columns, int group) =>
         column.AsSpan(columns.Start[group], columns.Count(group));
+
+    private static int[] CountGroups(OrderColumns columns, int groupCount)
+    {
+        var counts = new int[groupCount];
+        for (var group = 0; group < groupCount; group++)
+        {
+            counts[group] = columns.Count(group);
+        }
+
+        return counts;
+    }
 
     private Span<UInt128> StageKeys(int s, int count) => offerKeys.AsSpan(stageOffset[s], count);
 

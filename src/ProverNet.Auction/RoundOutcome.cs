@@ -32,7 +32,7 @@ public sealed class RoundOutcome
     }
 
     /// <summary>Version byte that starts the encoding.</summary>
-    public const byte EncodingVersion = 1;
+    public const byte EncodingVersion = 2;
 
     /// <summary>Time of the block that cleared.</summary>
     public ulong BlockTime { get; }
@@ -52,12 +52,17 @@ public sealed class RoundOutcome
     /// <summary>Orders dropped because their expiry passed (bids refunded in full, offer stake unlocked).</summary>
     public OrderIdLists Expired { get; }
 
-    /// <summary>Orders that stay open for later rounds (not served, not expired), in (seq, id) order.</summary>
+    /// <summary>
+    /// Orders handed to the round that stay open (not served, not expired), in (seq, id) order: every open order for
+    /// <see cref="TodaAuction.Clear"/>, only those read for <see cref="TodaAuction.ClearParticipants"/>. Not part of the
+    /// encoding: the orders that stay open are everything not matched or expired, and listing them would make every
+    /// round cost every open order.
+    /// </summary>
     public OrderIdLists Open { get; }
 
     /// <summary>keccak-256 of <see cref="Encode"/>, computed once.</summary>
     public Hash256 Hash => hash ??= Keccak256.Hash(Encode());
 
-    /// <summary>The canonical encoding (version 1, big-endian, lists prefixed by a 32-bit count).</summary>
+    /// <summary>The canonical encoding (version 2, big-endian, lists prefixed by a 32-bit count).</summary>
     public byte[] Encode() => RoundOutcomeEncoding.Encode(this);
 }

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// Writes a <see cref="RoundOutcome"/> as canonical bytes: version 1, big-endian integers, every list prefixed by its
+/// Writes a <see cref="RoundOutcome"/> as canonical bytes: version 2, big-endian integers, every list prefixed by its
 /// 32-bit count. The README's "Byte encoding" section is the normative description of this layout.
 /// </summary>
 internal static class RoundOutcomeEncoding
@@ -43,15 +43,13 @@ internal static class RoundOutcomeEncoding
 
         writer.Ids(outcome.Expired.Bids);
         writer.Ids(outcome.Expired.Offers);
-        writer.Ids(outcome.Open.Bids);
-        writer.Ids(outcome.Open.Offers);
         return writer.Position == bytes.Length ? bytes : throw new InvalidOperationException("outcome encoding size mismatch");
     }
 
     private static int Size(RoundOutcome outcome)
     {
-        // version, block time, treasury, then the counts of markets, matches, reference prices and four id lists.
-        long size = 1 + 8 + 16 + (4 * 7);
+        // version, block time, treasury, then the counts of markets, matches, reference prices and two id lists.
+        long size = 1 + 8 + 16 + (4 * 5);
         foreach (var market in outcome.Markets)
         {
             size += MarketFixedBytes + ((long)StageBytes * market.Stages.Length);
@@ -63,7 +61,7 @@ internal static class RoundOutcomeEncoding
         }
 
         size += (long)ReferencePriceBytes * outcome.ReferencePrices.Length;
-        size += 8L * (outcome.Expired.Bids.Length + outcome.Expired.Offers.Length + outcome.Open.Bids.Length + outcome.Open.Offers.Length);
+        size += 8L * (outcome.Expired.Bids.Length + outcome.Expired.Offers.Length);
         return checked((int)size);
     }
 

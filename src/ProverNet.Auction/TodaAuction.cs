@@ -12,24 +12,67 @@ public static class TodaAuction
 {
     /// <summary>Clears one round.</summary>
     /// <exception cref="AuctionInputException">The input breaks a bound of toda.md §2 or names an unknown market.</exception>
-    public static RoundOutcome Clear(RoundInput input) => Run(input, null);
+    public static RoundOutcome Clear(RoundInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Run(input, MarketDirectory.Build(input.Classes, input.Pipelines), null, null);
+    }
+
+    /// <summary>
+    /// Clears one round from books kept sorted by the caller, reading only the orders that can change the outcome (the
+    /// first k + 1 of each book by price in a thick market, the willing orders in a thin one). The outcome equals
+    /// <see cref="Clear"/>'s over every open order — matches, summaries, reference prices, treasury, expired orders and
+    /// so the encoding and hash — except <see cref="RoundOutcome.Open"/>, which lists only the orders read that stay open.
+    /// </summary>
+    /// <param name="leaving">The round's settings, classes and pipelines, and as its orders only those leaving the book
+    /// by expiry now (<c>Expiry &lt; BlockTime</c>).</param>
+    /// <param name="participants">The orders taking part (not expired, one per account per market), sorted by price.</param>
+    /// <exception cref="AuctionInputException">As <see cref="Clear"/>, for the orders read.</exception>
+    /// <exception cref="ArgumentException">An order in <paramref name="leaving"/> has not expired, or a participant book breaks its contract.</exception>
+    public static RoundOutcome ClearParticipants(RoundInput leaving, IParticipantBooks participants)
+    {
+        ArgumentNullException.ThrowIfNull(leaving);
+        ArgumentNullException.ThrowIfNull(participants);
+        foreach (var bid in leaving.Bids)
+        {
+            RequireExpired(bid.Expiry, leaving.BlockTime, bid.Id);
+        }
+
+        foreach (var offer in leaving.Offers)
+        {
+            RequireExpired(offer.Expiry, leaving.BlockTime, offer.Id);
+        }
+
+        var directory = MarketDirectory.Build(leaving.Classes, leaving.Pipelines);
+        var bids = new List<Bid>(leaving.Bids);
+        var offers = new List<Offer>(leaving.Offers);
+        var counts = ParticipantSelection.Select(directory, leaving, participants, bids, offers);
+        return Run(leaving with { Bids = [.. bids], Offers = [.. offers] }, directory, counts, null);
+    }
 
     /// <summary>Clears one round and also returns the books each market read, for <c>--explain</c>.</summary>
     /// <exception cref="AuctionInputException">As <see cref="Clear"/>.</exception>
     public static RoundExplanation Explain(RoundInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var books = new List<MarketBook>();
-        var outcome = Run(input, books);
+        var outcome = Run(input, MarketDirectory.Build(input.Classes, input.Pipelines), null, books);
         return new RoundExplanation(outcome, [.. books]);
     }
 
-    private static RoundOutcome Run(RoundInput input, List<MarketBook>? bookLog)
+    private static void RequireExpired(ulong expiry, ulong blockTime, ulong id)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var directory = MarketDirectory.Build(input.Classes, input.Pipelines);
+        if (expiry >= blockTime)
+        {
+            throw new ArgumentException($"order {id} is handed over as leaving the book, but its expiry {expiry} is not before the block time {blockTime}");
+        }
+    }
+
+    private static RoundOutcome Run(RoundInput input, MarketDirectory directory, ParticipantCounts? counts, List<MarketBook>? bookLog)
+    {
         var books = OrderBooks.Admit(input, directory);
         var matches = new List<Match>(Math.Min(books.BidColumns.Index.Length, books.OfferColumns.Index.Length));
-        var clearing = new MarketClearing(input, directory, books, matches);
+        var clearing = new MarketClearing(input, directory, books, counts, matches);
         var summaries = new MarketSummary[directory.Markets.Length];
         UInt128 treasury = 0;
         for (var market = 0; market < summaries.Length; market++)

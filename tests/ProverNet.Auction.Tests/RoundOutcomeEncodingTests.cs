@@ -18,8 +18,8 @@ public class RoundOutcomeEncodingTests
         var bytes = PositionPricesExample().Encode();
 
         // header 25, market count 4 + one market with one stage 135, match count 4 + 3 matches of 72,
-        // reference prices 4 + 20, four id lists: 4 + 0, 4 + 0, 4 + 8 (bid 4), 4 + 8 (offer 4).
-        Assert.Equal(25 + 4 + 135 + 4 + (3 * 72) + 24 + 4 + 4 + 12 + 12, bytes.Length);
+        // reference prices 4 + 20, the two expired id lists 4 + 0, 4 + 0 (the open bid 4 and offer 4 are not encoded).
+        Assert.Equal(25 + 4 + 135 + 4 + (3 * 72) + 24 + 4 + 4, bytes.Length);
         Assert.Equal(RoundOutcome.EncodingVersion, bytes[0]);
         Assert.Equal(100UL, BinaryPrimitives.ReadUInt64BigEndian(bytes.AsSpan(1)));
         Assert.Equal((UInt128)100, BinaryPrimitives.ReadUInt128BigEndian(bytes.AsSpan(9)));
@@ -32,7 +32,7 @@ public class RoundOutcomeEncodingTests
         Assert.Equal(1u, BinaryPrimitives.ReadUInt32BigEndian(match[44..]));
         Assert.Equal(1UL, BinaryPrimitives.ReadUInt64BigEndian(match[48..]));
         Assert.Equal((UInt128)290, BinaryPrimitives.ReadUInt128BigEndian(match[56..]));
-        Assert.Equal(4UL, BinaryPrimitives.ReadUInt64BigEndian(bytes.AsSpan(bytes.Length - 8)));
+        Assert.Equal(0UL, BinaryPrimitives.ReadUInt64BigEndian(bytes.AsSpan(bytes.Length - 8)));
     }
 
     [Fact]
