@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ProverNet.Auction;
 using ProverNet.Chain.Receipts;
-using ProverNet.Chain.State;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.Market;
@@ -9,9 +8,11 @@ namespace ProverNet.Chain.Market;
 public sealed partial class MarketModule
 {
     /// <summary>
-    /// Runs a TODA round when the block number is a multiple of <c>auction.intervalBlocks</c>: drops offers of
-    /// ineligible provers, clears the open books, refunds expired bids, unlocks expired offers, turns matches into jobs,
-    /// credits the clearing surplus to the treasury and stores the next reference prices.
+    /// Runs a TODA round when the block number is a multiple of <c>auction.intervalBlocks</c>: refunds bids that can no
+    /// longer clear, drops offers of ineligible provers, refunds expired bids, unlocks expired offers, clears the orders
+    /// taking part, turns matches into jobs, credits the clearing surplus to the treasury and stores the next reference
+    /// prices. It reads the open books kept in memory (<see cref="OpenBooks"/>), so it costs the orders it finds and
+    /// those taking part, not every open order.
     /// </summary>
     /// <remarks>A pipeline one of whose stage classes governance removed is left out of the round; its bids are refunded.</remarks>
     /// <returns>
@@ -27,32 +28,36 @@ public sealed partial class MarketModule
             return null;
         }
 
+        ImmutableArray<PipelineTemplate> pipelines = [.. catalog.Pipelines.Where(pipeline => catalog.StagesOf(MarketRef.Pipeline(pipeline.Id)) is not null)];
+        var books = OpenBooks.Of(state, pipelines);
         var logsBefore = logs.Count;
-        var bids = AdmitBids(logs);
-        var offers = AdmitOffers(logs);
-        if (bids.IsEmpty && offers.IsEmpty && logs.Count == logsBefore)
+        DropUnclearable(books, logs);
+        if (books.Count == 0 && logs.Count == logsBefore)
         {
             return null;
         }
 
-        var input = new RoundInput(
+        // Expired orders leave before the round reads the books, so each account's next order takes its place; the
+        // engine only needs them listed (RoundOutcome.Expired), in the (seq, id) order they are refunded in.
+        var (leavingBids, leavingOffers) = books.Leaving(environment.BlockTime);
+        foreach (var bid in leavingBids)
+        {
+            RefundBid(ledger.FindBid(bid.Id)!.Value, BidStatus.Expired, RefundReason.Expired, logs);
+        }
+
+        foreach (var offer in leavingOffers)
+        {
+            ReleaseOffer(ledger.FindOffer(offer.Id)!.Value, OfferStatus.Expired, OfferCloseReason.Expired, logs);
+        }
+
+        var leaving = new RoundInput(
             environment.BlockTime,
             environment.Parameters.Auction.Clearing,
             [.. catalog.Classes.Select(marketClass => AuctionClass.From(marketClass, ledger.ReferencePrice(marketClass)))],
-            [.. catalog.Pipelines.Where(pipeline => catalog.StagesOf(MarketRef.Pipeline(pipeline.Id)) is not null)],
-            bids,
-            offers);
-        var outcome = TodaAuction.Clear(input);
-        foreach (var bidId in outcome.Expired.Bids)
-        {
-            RefundBid(ledger.FindBid(bidId)!.Value, BidStatus.Expired, RefundReason.Expired, logs);
-        }
-
-        foreach (var offerId in outcome.Expired.Offers)
-        {
-            ReleaseOffer(ledger.FindOffer(offerId)!.Value, OfferStatus.Expired, OfferCloseReason.Expired, logs);
-        }
-
+            pipelines,
+            leavingBids,
+            leavingOffers);
+        var outcome = TodaAuction.ClearParticipants(leaving, books);
         ApplyMatches(outcome, logs);
         foreach (var price in outcome.ReferencePrices)
         {
@@ -63,50 +68,26 @@ public sealed partial class MarketModule
     }
 
     /// <summary>
-    /// The open bids, in id order. A bid whose market governance has since removed, or whose size left the tier, can
-    /// never clear: it is refunded as expired instead of halting the round.
+    /// Bids whose market governance has since removed, or whose size left the tier, can never clear: they are refunded
+    /// as expired instead of halting the round, in id order. Offers close as ineligible, unlocked, in id order, when
+    /// their class is gone, the prover is not active or its stake no longer covers everything it has locked (L1 may
+    /// have lowered it) — re-reading the prover each time, so a prover whose stake fell keeps its newest offers.
     /// </summary>
-    private ImmutableArray<Bid> AdmitBids(ICollection<LogEntry> logs)
+    private void DropUnclearable(OpenBooks books, ICollection<LogEntry> logs)
     {
-        var bids = ImmutableArray.CreateBuilder<Bid>();
-        foreach (var id in ledger.OpenIds(OrderSide.Bid))
+        foreach (var id in books.UnclearableBids(catalog))
         {
-            var bid = ledger.FindBid(id)!.Value;
-            var stages = catalog.StagesOf(bid.Market);
-            if (stages is null || bid.Units < stages.Max(stage => stage.MinUnits) || bid.Units > stages.Min(stage => stage.MaxUnits))
-            {
-                RefundBid(bid, BidStatus.Expired, RefundReason.Expired, logs);
-                continue;
-            }
-
-            bids.Add(new Bid(bid.Id, bid.Seq, bid.Market, bid.Units, bid.MaxPricePerUnit, bid.Expiry, bid.Requester));
+            RefundBid(ledger.FindBid(id)!.Value, BidStatus.Expired, RefundReason.Expired, logs);
         }
 
-        return bids.ToImmutable();
-    }
-
-    /// <summary>
-    /// The open offers of eligible provers, in id order. Eligible: the class still exists, the prover is active and its
-    /// stake still covers everything it has locked (L1 may have lowered it). Others close as ineligible, unlocked, oldest
-    /// first, so a prover whose stake fell keeps its newest offers.
-    /// </summary>
-    private ImmutableArray<Offer> AdmitOffers(ICollection<LogEntry> logs)
-    {
-        var offers = ImmutableArray.CreateBuilder<Offer>();
-        foreach (var id in ledger.OpenIds(OrderSide.Offer))
+        foreach (var id in books.OffersToRecheck(catalog))
         {
             var offer = ledger.FindOffer(id)!.Value;
-            if (catalog.FindClass(offer.ClassId) is null || state.GetProver(offer.Prover) is not { Status: ProverStatus.Active } prover
-                || prover.Stake < prover.LockedStake)
+            if (catalog.FindClass(offer.ClassId) is null || !OpenBooks.IsEligible(state.GetProver(offer.Prover)))
             {
                 ReleaseOffer(offer, OfferStatus.Ineligible, OfferCloseReason.Ineligible, logs);
-                continue;
             }
-
-            offers.Add(new Offer(offer.Id, offer.Seq, offer.ClassId, offer.AskPerUnit, offer.Expiry, offer.Prover));
         }
-
-        return offers.ToImmutable();
     }
 
     /// <summary>

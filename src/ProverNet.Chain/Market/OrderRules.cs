@@ -37,13 +37,16 @@ internal static class OrderRules
     /// <summary>Units must lie in every stage's size tier.</summary>
     public static void CheckUnits(uint units, IReadOnlyList<MarketClass> stages)
     {
-        var min = stages.Max(stage => stage.MinUnits);
-        var max = stages.Min(stage => stage.MaxUnits);
+        var (min, max) = Tier(stages);
         if (units < min || units > max)
         {
             throw new ExecutionRevertedException($"units {units} outside {min}..{max}");
         }
     }
+
+    /// <summary>The size tier of a market: the intersection of its stages' tiers.</summary>
+    public static (uint Min, uint Max) Tier(IReadOnlyList<MarketClass> stages) =>
+        (stages.Max(stage => stage.MinUnits), stages.Min(stage => stage.MaxUnits));
 
     /// <summary>Prices per unit are 1..2^96-1 wei.</summary>
     public static void CheckPrice(UInt128 price, string name)

@@ -17,6 +17,7 @@ public sealed class WorldState
     // Entries written into a batch that the caller has not committed yet: reads must see them until Release.
     private readonly KeyBuckets written = new();
     private readonly List<(byte[] Key, bool Existed, byte[]? Previous)> journal = [];
+    private readonly List<IStateView> views = [];
 
     /// <summary>Opens the state committed in <paramref name="store"/>.</summary>
     public WorldState(IKeyValueStore store)
@@ -69,6 +70,32 @@ public sealed class WorldState
         var existed = changes.TryGetValue(key, out var previous);
         journal.Add((key, existed, previous));
         changes.Set(key, value);
+        if (views.Count != 0)
+        {
+            Notify(key, value);
+        }
+    }
+
+    /// <summary>
+    /// The view of type <typeparamref name="TView"/> attached to this state; the first call builds it with
+    /// <paramref name="build"/> from the state as it reads then, and from then on the state keeps it in step with every
+    /// change, undo and discard. A state opened afresh (a restart, an older head) starts without views.
+    /// </summary>
+    public TView View<TView>(Func<WorldState, TView> build)
+        where TView : class, IStateView
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        foreach (var view in views)
+        {
+            if (view is TView attached)
+            {
+                return attached;
+            }
+        }
+
+        var built = build(this);
+        views.Add(built);
+        return built;
     }
 
     /// <summary>The account of <paramref name="address"/> (empty when never touched).</summary>
@@ -124,6 +151,11 @@ public sealed class WorldState
             else
             {
                 changes.Remove(key);
+            }
+
+            if (views.Count != 0)
+            {
+                Notify(key, Get(key));
             }
         }
 
@@ -227,9 +259,25 @@ public sealed class WorldState
     /// <summary>Call when that batch was thrown away: the state returns to the last committed root.</summary>
     public void Discard()
     {
+        List<byte[]> reverted = views.Count == 0 ? [] : [.. changes.All().Select(entry => entry.Key), .. written.All().Select(entry => entry.Key)];
         changes.Clear();
         written.Clear();
         journal.Clear();
         tree.DiscardWrittenNodes();
+        foreach (var key in reverted)
+        {
+            Notify(key, Get(key));
+        }
+    }
+
+    private void Notify(byte[] key, byte[]? value)
+    {
+        foreach (var view in views)
+        {
+            if (view.Watches(key[0]))
+            {
+                view.Changed(key, value);
+            }
+        }
     }
 }
