@@ -57,7 +57,14 @@ internal sealed class MarketFixture
 
     public MemoryStore Store { get; } = new();
 
-    public WorldState State { get; }
+    /// <summary>Opens the committed state afresh, as a restarted node does: uncommitted changes and in-memory views are gone.</summary>
+    public void Reopen()
+    {
+        State = new WorldState(Store);
+        Outbox = new MessageOutbox(State);
+    }
+
+    public WorldState State { get; private set; }
 
     /// <summary>Commits the state into the store and returns the root.</summary>
     public Hash256 Commit()
@@ -69,7 +76,7 @@ internal sealed class MarketFixture
         return root;
     }
 
-    public MessageOutbox Outbox { get; }
+    public MessageOutbox Outbox { get; private set; }
 
     public ProtocolParameters Parameters { get; set; }
 
