@@ -16,7 +16,7 @@ namespace ProverNet.Benchmarks;
 /// 1-wei bids from 1,000 requesters, half asks of 2^90 wei from 100 provers, all in class 2. <c>EmptyBlock</c>: a block
 /// with no transactions, whose round has nothing to trade. <c>RoundWithNewOrders</c>: a block of 5 bids and 5 offers of
 /// distinct accounts of which 4 pairs cross, so its round matches 4 (the fifth pair sets McAfee's price). Block time
-/// stands still, so nothing expires. The resting book is written straight into the state once (through the Market
+/// stands still, so nothing expires. <c>RebuildOpenBooks</c>: the books a restarted node builds from the state. The resting book is written straight into the state once (through the Market
 /// itself, no transactions) and committed. The chain is in RocksDB, as the node keeps it (the in-memory store walks every
 /// key below a prefix to scan it, which would add a cost of the store, not of the round), without fsync so the figure
 /// is the block's work, not the disk's.
@@ -109,6 +109,14 @@ public class OrderBookBenchmarks : IDisposable
         return block.Clearing?.Matches.Length == Crossing
             ? block
             : throw new InvalidOperationException($"the round matched {block.Clearing?.Matches.Length} bids, not {Crossing}");
+    }
+
+    /// <summary>What a start costs: the open books built from the committed state.</summary>
+    [Benchmark]
+    public int RebuildOpenBooks()
+    {
+        var parameters = ParametersStore.Read(processor.State);
+        return OpenBooks.Of(new WorldState(store), [.. parameters.Pipelines]).Count;
     }
 
     private BlockAttributes NextAttributes() => new(genesis.Timestamp + 1, default, []);

@@ -1,5 +1,6 @@
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Gas;
+using ProverNet.Chain.Market;
 using ProverNet.Chain.Genesis;
 using ProverNet.Chain.Parameters;
 using ProverNet.Chain.Receipts;
@@ -45,6 +46,9 @@ public sealed class BlockProcessor
         {
             throw new InvalidDataException($"the stored state root {state.Root} is not block {Head.Number}'s {Head.Header.StateRoot}: the store is corrupt");
         }
+
+        // The Market's open books are kept in memory: build them now, at start, rather than in the first block.
+        _ = MarketModule.BooksOf(state, new MarketCatalog(ParametersStore.Read(state)), out _);
     }
 
     /// <summary>The stored blocks, receipts and indexes.</summary>

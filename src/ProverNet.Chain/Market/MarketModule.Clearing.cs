@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProverNet.Auction;
 using ProverNet.Chain.Receipts;
+using ProverNet.Chain.State;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.Market;
@@ -28,8 +29,7 @@ public sealed partial class MarketModule
             return null;
         }
 
-        ImmutableArray<PipelineTemplate> pipelines = [.. catalog.Pipelines.Where(pipeline => catalog.StagesOf(MarketRef.Pipeline(pipeline.Id)) is not null)];
-        var books = OpenBooks.Of(state, pipelines);
+        var books = BooksOf(state, catalog, out var pipelines);
         var logsBefore = logs.Count;
         DropUnclearable(books, logs);
         if (books.Count == 0 && logs.Count == logsBefore)
@@ -65,6 +65,16 @@ public sealed partial class MarketModule
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The open books of <paramref name="state"/> (built from it on first use), grouped by the pipelines a round under
+    /// <paramref name="catalog"/> clears: those whose every stage class exists.
+    /// </summary>
+    internal static OpenBooks BooksOf(WorldState state, MarketCatalog catalog, out ImmutableArray<PipelineTemplate> pipelines)
+    {
+        pipelines = [.. catalog.Pipelines.Where(pipeline => catalog.StagesOf(MarketRef.Pipeline(pipeline.Id)) is not null)];
+        return OpenBooks.Of(state, pipelines);
     }
 
     /// <summary>
