@@ -10,7 +10,7 @@ public sealed partial class OpenBooks
     /// Ids of the open bids that can no longer clear under <paramref name="catalog"/>: their market is gone (a class
     /// or pipeline stage removed) or their units left its tier. Ascending.
     /// </summary>
-    public IReadOnlyList<ulong> UnclearableBids(MarketCatalog catalog)
+    internal IReadOnlyList<ulong> UnclearableBids(MarketCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var ids = new List<ulong>();
@@ -43,7 +43,7 @@ public sealed partial class OpenBooks
     /// has, and every offer of a prover that is not eligible now. Ascending. Every other offer stays eligible through the
     /// round: closing offers only lowers locks, and the classes do not change.
     /// </summary>
-    public IReadOnlyList<ulong> OffersToRecheck(MarketCatalog catalog)
+    internal IReadOnlyList<ulong> OffersToRecheck(MarketCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var ids = new SortedSet<ulong>();
@@ -64,7 +64,7 @@ public sealed partial class OpenBooks
     }
 
     /// <summary>The open orders whose expiry is before <paramref name="blockTime"/>, each side in (seq, id) order.</summary>
-    public (ImmutableArray<Bid> Bids, ImmutableArray<Offer> Offers) Leaving(ulong blockTime)
+    internal (ImmutableArray<Bid> Bids, ImmutableArray<Offer> Offers) Leaving(ulong blockTime)
     {
         if (blockTime == 0)
         {
