@@ -51,6 +51,18 @@ public sealed class BlockBuildBudgetTests
     }
 
     [Fact]
+    public void TransactionCap_NodeWarmingUp_FollowsTheCheaperLastBlockAtOnce()
+    {
+        var budget = new BlockBuildBudget(HalfSecond, new FakeTimeProvider());
+
+        budget.Record(1_000, TimeSpan.FromMilliseconds(214)); // first blocks: unoptimized code
+        budget.Record(1_000, TimeSpan.FromMilliseconds(172));
+        budget.Record(1_000, TimeSpan.FromMilliseconds(125)); // 125 µs each, below the median of 172
+
+        Assert.Equal(4_000, budget.TransactionCap);
+    }
+
+    [Fact]
     public void TransactionCap_OlderBlocksThanTheWindow_AreForgotten()
     {
         var budget = new BlockBuildBudget(HalfSecond, new FakeTimeProvider());
