@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 /// @title IParameterRegistry
 /// @notice The governed protocol parameters, as read by other L1 contracts (and their types, shared with IL2Params).
 interface IParameterRegistry {
-    /// @notice A market class (toda.md §1): a homogeneous market of proof jobs. `maxOrderLifetimeSec` bounds how long a
+    /// @notice A market class (docs/clearing-rule.md §1): a homogeneous market of proof jobs. `maxOrderLifetimeSec` bounds how long a
     ///         new order may stay in the L2 book: its expiry is at most that many seconds after the block admitting it.
     struct MarketClass {
         uint32 id;
@@ -29,14 +29,14 @@ interface IParameterRegistry {
         uint32[] stages;
     }
 
-    /// @notice Auction settings of the clearing rule (toda.md §3).
+    /// @notice Auction settings of the clearing rule (docs/clearing-rule.md §3).
     struct AuctionSettings {
         uint32 intervalBlocks;
         uint32 thickMarketMinOrders;
         uint32 referenceStepBps;
     }
 
-    /// @notice The L2 gas schedule (design.md §3).
+    /// @notice The L2 gas schedule (docs/architecture.md §3).
     struct GasSchedule {
         uint64 intrinsic;
         uint64 calldataZeroByte;

@@ -6,7 +6,7 @@ pragma solidity 0.8.28;
 ///         encode calls and decode events. Prices are wei of BREV per proving unit; times are L2 block timestamps in
 ///         seconds; an `expiry` or `deadline` of 0 means the class default. A new order's `expiry` is at most
 ///         `maxOrderLifetimeSec` of its class (`getClass`; a pipeline: the smallest of its stages) after the
-///         block time, and a bid's `deadline` at most that plus its proving window. See toda.md for the clearing rule.
+///         block time, and a bid's `deadline` at most that plus its proving window. See docs/clearing-rule.md for the clearing rule.
 interface IProverMarket {
     /// @notice State of a bid.
     enum BidStatus {
@@ -295,7 +295,7 @@ interface IProverMarket {
     /// @return The class.
     function getClass(uint32 classId) external view returns (ClassInfo memory);
 
-    /// @notice The class's current reference price (toda.md §4).
+    /// @notice The class's current reference price (docs/clearing-rule.md §4).
     /// @param classId The class.
     /// @return Wei of BREV per unit.
     function referencePrice(uint32 classId) external view returns (uint96);

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// One order per account per market per round (toda.md §3.2): in each market (a class, or a pipeline with all its
+/// One order per account per market per round (docs/clearing-rule.md §3.2): in each market (a class, or a pipeline with all its
 /// stages) an account takes part with its open order of lowest seq, across bids and offers alike; its other orders
 /// wait, unchanged. Ties on seq between a bid and an offer go to the bid.
 /// </summary>

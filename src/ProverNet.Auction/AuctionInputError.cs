@@ -3,7 +3,7 @@ namespace ProverNet.Auction;
 /// <summary>Why a round's input was rejected.</summary>
 public enum AuctionInputError
 {
-    /// <summary>A price per unit outside 1..2^96-1 (toda.md §2).</summary>
+    /// <summary>A price per unit outside 1..2^96-1 (docs/clearing-rule.md §2).</summary>
     PriceOutOfBounds,
 
     /// <summary>Zero units, or units outside the class's size tier.</summary>

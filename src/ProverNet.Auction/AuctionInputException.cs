@@ -1,6 +1,6 @@
 namespace ProverNet.Auction;
 
-/// <summary>A round's input breaks a rule of toda.md; <see cref="OrderId"/> names the order when one is at fault.</summary>
+/// <summary>A round's input breaks a rule of docs/clearing-rule.md; <see cref="OrderId"/> names the order when one is at fault.</summary>
 public sealed class AuctionInputException : ArgumentException
 {
     /// <summary>An error about the order <paramref name="orderId"/> on <paramref name="side"/>.</summary>

@@ -3,7 +3,7 @@ using ProverNet.Core;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// An open proof request (toda.md §2) as the engine sees it: deadline, verifying key and input are the chain's business.
+/// An open proof request (docs/clearing-rule.md §2) as the engine sees it: deadline, verifying key and input are the chain's business.
 /// Ids are the chain's sequential order ids; the engine needs only that they are unique among bids, so a 64-bit id
 /// is enough (2^64 orders are never reached).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace ProverNet.Auction;
 
 /// <summary>
-/// The orders taking part in a round (toda.md §3.1–§3.2: not expired, one per account per market), kept sorted by the
+/// The orders taking part in a round (docs/clearing-rule.md §3.1–§3.2: not expired, one per account per market), kept sorted by the
 /// caller — the chain's in-memory book — so that <see cref="TodaAuction.ClearParticipants"/> reads only the orders
 /// that can change the outcome instead of every open order.
 /// </summary>

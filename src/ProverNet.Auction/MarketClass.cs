@@ -3,7 +3,7 @@ using ProverNet.Core;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// A governance-registered market class (toda.md §1): within one class every eligible offer can serve every open bid,
+/// A governance-registered market class (docs/clearing-rule.md §1): within one class every eligible offer can serve every open bid,
 /// so each class clears as a homogeneous market.
 /// </summary>
 /// <param name="Id">Class id; rounds clear classes in ascending id.</param>

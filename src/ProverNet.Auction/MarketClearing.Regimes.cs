@@ -4,7 +4,7 @@ namespace ProverNet.Auction;
 internal sealed partial class MarketClearing
 {
     /// <summary>
-    /// Thick (toda.md §3.4, §5): sort, find k = the largest q with b_q &gt;= the (composite) ask, then McAfee's price
+    /// Thick (docs/clearing-rule.md §3.4, §5): sort, find k = the largest q with b_q &gt;= the (composite) ask, then McAfee's price
     /// test for a plain class, supply-chain trade reduction for a pipeline. Winners are the first K of each sorted book.
     /// </summary>
     private MarketPlan PlanThick(int market, int firstStage, int stageCount)
@@ -101,7 +101,7 @@ internal sealed partial class MarketClearing
     }
 
     /// <summary>
-    /// Thin (toda.md §3.5, §5): posted prices R_s fixed before the round; the first q willing orders of each book in
+    /// Thin (docs/clearing-rule.md §3.5, §5): posted prices R_s fixed before the round; the first q willing orders of each book in
     /// seq order win; each stage's R then moves by the EIP-1559-like step.
     /// </summary>
     private MarketPlan PlanThin(int market, int firstStage, int stageCount)

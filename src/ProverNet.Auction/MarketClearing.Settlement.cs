@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace ProverNet.Auction;
 
-/// <summary>Pairing, provers' pay and the market's matches (toda.md §3.6), and the books for <c>--explain</c>.</summary>
+/// <summary>Pairing, provers' pay and the market's matches (docs/clearing-rule.md §3.6), and the books for <c>--explain</c>.</summary>
 internal sealed partial class MarketClearing
 {
     /// <summary>

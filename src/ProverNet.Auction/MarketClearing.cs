@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// Clears one market at a time (toda.md §3.3–§3.6 and §5). Books are sorted as packed 128-bit keys
+/// Clears one market at a time (docs/clearing-rule.md §3.3–§3.6 and §5). Books are sorted as packed 128-bit keys
 /// <c>price &lt;&lt; 32 | position</c>, where position is the order's place in its (seq, id)-ordered group, so one
 /// primitive sort yields "price, then seq" and the key still says which order it is. Bids use
 /// <c>2^96 - 1 - b</c> so that an ascending sort puts the highest bid first.

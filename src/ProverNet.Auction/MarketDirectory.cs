@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// The round's markets, fixed from the class table and the pipelines before any order is read (toda.md §1): every
+/// The round's markets, fixed from the class table and the pipelines before any order is read (docs/clearing-rule.md §1): every
 /// class that is no pipeline stage is a market of its own (by id), then every pipeline is one market (by id) whose
 /// stages are its classes. Each class is exactly one "stage book", indexed densely, so per-class state lives in arrays.
 /// </summary>

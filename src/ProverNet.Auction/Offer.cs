@@ -3,7 +3,7 @@ using ProverNet.Core;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// An open prover offer (toda.md §2): one slot, at most one job. The chain passes only offers whose prover is still
+/// An open prover offer (docs/clearing-rule.md §2): one slot, at most one job. The chain passes only offers whose prover is still
 /// eligible (its free stake covers the class's minimum); the engine does not see stake.
 /// </summary>
 /// <param name="Id">Unique among offers.</param>

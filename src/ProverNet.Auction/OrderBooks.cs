@@ -1,7 +1,7 @@
 namespace ProverNet.Auction;
 
 /// <summary>
-/// The orders of one round after admission (toda.md §3.1–§3.2): in (seq, id) order, validated, expired ones dropped,
+/// The orders of one round after admission (docs/clearing-rule.md §3.1–§3.2): in (seq, id) order, validated, expired ones dropped,
 /// one order per account per market, and the rest grouped by market (bids) and by stage book (offers) as columns.
 /// Order indices everywhere refer to <see cref="Bids"/> and <see cref="Offers"/>.
 /// </summary>

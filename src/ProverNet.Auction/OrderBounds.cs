@@ -1,6 +1,6 @@
 namespace ProverNet.Auction;
 
-/// <summary>Bounds on orders (toda.md §2), chosen so that every price-times-units product fits in 128 bits.</summary>
+/// <summary>Bounds on orders (docs/clearing-rule.md §2), chosen so that every price-times-units product fits in 128 bits.</summary>
 public static class OrderBounds
 {
     /// <summary>Largest price per unit, 2^96 - 1 wei.</summary>

@@ -4,7 +4,7 @@ namespace ProverNet.Auction;
 
 /// <summary>
 /// Checks every order (given in (seq, id) order, so the first error reported does not depend on the input order)
-/// against toda.md §2 and the class table, finds each order's market or stage book, and drops expired orders (§3.1), all in
+/// against docs/clearing-rule.md §2 and the class table, finds each order's market or stage book, and drops expired orders (§3.1), all in
 /// one pass over the input. The loops run for every order of every block, so the error paths live out of line.
 /// </summary>
 internal static class OrderValidation

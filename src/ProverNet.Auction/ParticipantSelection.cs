@@ -2,7 +2,7 @@ namespace ProverNet.Auction;
 
 /// <summary>
 /// Reads from sorted participant books only the orders that can change a market's outcome: in a thick market the
-/// first k + 1 of each book by price (k crossing pairs, the next pair for McAfee's p0; toda.md §3.4, §5); in a thin
+/// first k + 1 of each book by price (k crossing pairs, the next pair for McAfee's p0; docs/clearing-rule.md §3.4, §5); in a thin
 /// market the willing orders, <c>b ≥ R</c> and <c>a ≤ R_s</c> (§3.5). Everything else neither wins nor sets a price;
 /// it only counts towards the regime and the summaries, and those counts come from the books.
 /// </summary>

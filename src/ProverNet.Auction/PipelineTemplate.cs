@@ -1,7 +1,7 @@
 namespace ProverNet.Auction;
 
 /// <summary>
-/// A governance-registered pipeline of stage classes (toda.md §5), e.g. chunk then wrap; each stage of a composite job
+/// A governance-registered pipeline of stage classes (docs/clearing-rule.md §5), e.g. chunk then wrap; each stage of a composite job
 /// is served by a different offer of that stage's class.
 /// </summary>
 /// <param name="Id">Pipeline id.</param>

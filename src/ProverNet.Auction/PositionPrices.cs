@@ -1,7 +1,7 @@
 namespace ProverNet.Auction;
 
 /// <summary>
-/// Provers' pay in one stage (toda.md §3.6): the VCG payment of a position auction. With winning sizes
+/// Provers' pay in one stage (docs/clearing-rule.md §3.6): the VCG payment of a position auction. With winning sizes
 /// <c>w_1 &gt;= ... &gt;= w_K</c>, <c>w_{K+1} = 0</c>, winning asks <c>a_1 &lt;= ... &lt;= a_K</c> and
 /// <c>a_{K+1} = threshold</c>, prover r gets <c>P_r = sum over s = r..K of a_{s+1} * (w_s - w_{s+1})</c>.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace ProverNet.Auction;
 
 /// <summary>
-/// The thin-market update of a reference price (toda.md §4): with D willing bids and S willing offers, R moves by
+/// The thin-market update of a reference price (docs/clearing-rule.md §4): with D willing bids and S willing offers, R moves by
 /// <c>max(1, floor(R * stepBps * |D - S| / ((D + S) * 10000)))</c> towards the short side, kept within 1..2^96-1.
 /// </summary>
 internal static class ReferencePriceRule

@@ -1,6 +1,6 @@
 namespace ProverNet.Auction;
 
-/// <summary>How a market clears this round, chosen by counts only (toda.md §3.3).</summary>
+/// <summary>How a market clears this round, chosen by counts only (docs/clearing-rule.md §3.3).</summary>
 public enum Regime : byte
 {
     /// <summary>Fewer than <c>m</c> bids or offers: posted reference price.</summary>

@@ -4,14 +4,14 @@ using System.Runtime.InteropServices;
 namespace ProverNet.Auction;
 
 /// <summary>
-/// TODA, the truthful online double auction of toda.md: the state transition calls <see cref="Clear"/> at the end of
+/// TODA, the truthful online double auction of docs/clearing-rule.md: the state transition calls <see cref="Clear"/> at the end of
 /// a block. Pure and deterministic: integer arithmetic only, no clock, no hash-ordered iteration, and the outcome
 /// depends on the contents of the input, never on the order of its collections.
 /// </summary>
 public static class TodaAuction
 {
     /// <summary>Clears one round.</summary>
-    /// <exception cref="AuctionInputException">The input breaks a bound of toda.md §2 or names an unknown market.</exception>
+    /// <exception cref="AuctionInputException">The input breaks a bound of docs/clearing-rule.md §2 or names an unknown market.</exception>
     public static RoundOutcome Clear(RoundInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

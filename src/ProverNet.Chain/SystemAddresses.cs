@@ -2,7 +2,7 @@ using ProverNet.Core;
 
 namespace ProverNet.Chain;
 
-/// <summary>The fixed addresses the node implements natively (design.md §3); any other call target is an error.</summary>
+/// <summary>The fixed addresses the node implements natively (docs/architecture.md §3); any other call target is an error.</summary>
 public static class SystemAddresses
 {
     /// <summary><c>IProverMarket</c>: bids, offers, cancellations and market views.</summary>

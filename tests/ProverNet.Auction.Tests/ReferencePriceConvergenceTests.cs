@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ProverNet.Auction.Tests;
 
 /// <summary>
-/// toda.md §4/§6: over a stream of thin rounds (6 fresh bids and 6 fresh offers a round, m = 8), how many rounds R takes
+/// docs/clearing-rule.md §4/§6: over a stream of thin rounds (6 fresh bids and 6 fresh offers a round, m = 8), how many rounds R takes
 /// to come within 5% of the new market-clearing band after a jump in demand or supply. Values and costs are uniform in
 /// ±20% around their centres; the clearing band is the range of R where as many bids as offers are willing.
 /// </summary>

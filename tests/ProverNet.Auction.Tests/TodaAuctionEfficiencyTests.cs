@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ProverNet.Auction.Tests;
 
 /// <summary>
-/// toda.md §6 efficiency: realised gains from trade of one thick round over the exact optimum (an OR-Tools max-weight
+/// docs/clearing-rule.md §6 efficiency: realised gains from trade of one thick round over the exact optimum (an OR-Tools max-weight
 /// assignment), on uniform random books with values and costs 1..100, every order its own account, m = 8.
 /// </summary>
 public class TodaAuctionEfficiencyTests(ITestOutputHelper output)

@@ -2,7 +2,7 @@ using ProverNet.Auction.Tests.Support;
 
 namespace ProverNet.Auction.Tests;
 
-/// <summary>The worked examples of toda.md §7 and the rule's edge cases, one round each.</summary>
+/// <summary>The worked examples of docs/clearing-rule.md §7 and the rule's edge cases, one round each.</summary>
 public class TodaAuctionTests
 {
     [Fact]
@@ -70,7 +70,7 @@ public class TodaAuctionTests
     [Fact]
     public void Clear_OpenOrdersNextRound_TradeOnceReferenceMovesIntoSpread()
     {
-        // Round 1: R = 20 is above the only bid (18), so nothing trades and R steps down to 18 (toda.md §7).
+        // Round 1: R = 20 is above the only bid (18), so nothing trades and R steps down to 18 (docs/clearing-rule.md §7).
         var builder = new RoundBuilder().Class(0, 20).Bids(18).Offers(8);
         var first = builder.Clear();
         Assert.Empty(first.Matches);
@@ -181,7 +181,7 @@ public class TodaAuctionTests
         Assert.Equal(explanation.Outcome.Hash, TodaAuction.Clear(new RoundBuilder(thickMarketMinOrders: 2).Class(0, 10).Bids(10, 30, 30).Offers(9, 3, 9).Build()).Hash);
     }
 
-    /// <summary>toda.md §7's thick examples: the same eight unit bids against the given unit offers, m = 8.</summary>
+    /// <summary>docs/clearing-rule.md §7's thick examples: the same eight unit bids against the given unit offers, m = 8.</summary>
     private static RoundOutcome WorkedExample(params int[] asks) =>
         new RoundBuilder().Class(0, 50).Bids(100, 90, 80, 70, 60, 50, 40, 30).Offers(asks).Clear();
 }

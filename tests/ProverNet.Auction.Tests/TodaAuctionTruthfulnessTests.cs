@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ProverNet.Auction.Tests;
 
 /// <summary>
-/// toda.md §6 truthfulness: on small random rounds (≤ 6 bids, ≤ 6 offers, sizes 1..4, thick and thin, one class or a
+/// docs/clearing-rule.md §6 truthfulness: on small random rounds (≤ 6 bids, ≤ 6 offers, sizes 1..4, thick and thin, one class or a
 /// two-stage pipeline), no account gains by misreporting any price on the grid. Requesters are accounts 1..4 and
 /// provers 3..6, so accounts hold several orders, and accounts 3 and 4 often hold both bids and offers.
 /// </summary>

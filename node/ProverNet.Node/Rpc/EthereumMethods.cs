@@ -1,6 +1,6 @@
 namespace ProverNet.Node.Rpc;
 
-/// <summary>The full method table of the node: Ethereum's methods (design.md §3) and ProverNet's <c>pn_*</c>.</summary>
+/// <summary>The full method table of the node: Ethereum's methods (docs/architecture.md §3) and ProverNet's <c>pn_*</c>.</summary>
 public static class EthereumMethods
 {
     /// <summary>All methods, serving <paramref name="services"/> within <paramref name="options"/>' limits.</summary>

@@ -3,7 +3,7 @@ using ProverNet.Core;
 namespace ProverNet.Chain.Blocks;
 
 /// <summary>
-/// An L2 block header (design.md §4). Its canonical encoding is the RLP list of the fields in declaration order —
+/// An L2 block header (docs/architecture.md §4). Its canonical encoding is the RLP list of the fields in declaration order —
 /// integers minimal big-endian, hashes 32 bytes, the L1 origin flattened into its number and hash — and the block hash
 /// is <c>keccak256</c> of that encoding.
 /// </summary>

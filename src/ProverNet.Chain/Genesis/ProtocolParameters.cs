@@ -2,7 +2,7 @@ using ProverNet.Auction;
 
 namespace ProverNet.Chain.Genesis;
 
-/// <summary>Governed parameters (design.md §1, ParameterRegistry), as they stand at genesis.</summary>
+/// <summary>Governed parameters (docs/architecture.md §1, ParameterRegistry), as they stand at genesis.</summary>
 /// <param name="MaxProofSize">Largest proof, in bytes, any class may accept.</param>
 /// <param name="MinSecurityBits">Least security level any class may have.</param>
 /// <param name="SlashBps">Share of a failed job's locked stake that is slashed, in basis points.</param>

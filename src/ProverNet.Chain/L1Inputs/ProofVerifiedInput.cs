@@ -5,7 +5,7 @@ namespace ProverNet.Chain.L1Inputs;
 
 /// <summary>
 /// ProofVerifier <c>ProofVerified(jobId, prover, vkHash, publicInputsHash)</c> with the timestamp of its L1 block:
-/// everything the Market needs to settle the job (toda.md: fulfilled if verified by its deadline).
+/// everything the Market needs to settle the job (docs/clearing-rule.md: fulfilled if verified by its deadline).
 /// </summary>
 /// <param name="Log">The L1 log.</param>
 /// <param name="JobId">The job (a uint256 on L1; derivation drops ids from 2^64, which name no L2 job).</param>

@@ -9,5 +9,5 @@ namespace ProverNet.Chain.Market;
 /// <param name="Deadline">Latest L1 timestamp of the proof.</param>
 /// <param name="VkHash">The verifying key the proof must verify under.</param>
 /// <param name="PublicInputsHash">keccak256 of the packed public inputs.</param>
-/// <param name="ProverPay">The prover's gross pay P_r (toda.md §3.6), before the market fee.</param>
+/// <param name="ProverPay">The prover's gross pay P_r (docs/clearing-rule.md §3.6), before the market fee.</param>
 public sealed record JobTerms(uint ClassId, uint Stage, uint Units, ulong Deadline, Hash256 VkHash, Hash256 PublicInputsHash, Amount ProverPay);

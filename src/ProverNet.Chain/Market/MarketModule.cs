@@ -7,7 +7,7 @@ using ProverNet.Core;
 namespace ProverNet.Chain.Market;
 
 /// <summary>
-/// The Market system address (design.md §2 flows 4–7, toda.md): orders, clearing, jobs and views over the world state.
+/// The Market system address (docs/architecture.md §2 flows 4–7, docs/clearing-rule.md): orders, clearing, jobs and views over the world state.
 /// Holds no state of its own beyond one block's environment, so it can be rebuilt at any time from the state. User
 /// operations throw <see cref="ExecutionRevertedException"/> on failure, possibly after partial writes: the caller
 /// restores its checkpoint. Escrow is not an account balance: it lives in open bids and assigned jobs.

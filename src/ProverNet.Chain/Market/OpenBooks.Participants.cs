@@ -4,7 +4,7 @@ using ProverNet.Core;
 namespace ProverNet.Chain.Market;
 
 /// <summary>
-/// The participant books (toda.md §3.2): in each market an account takes part with its open order of lowest
+/// The participant books (docs/clearing-rule.md §3.2): in each market an account takes part with its open order of lowest
 /// (seq, bids before offers, id); the others wait in the account's queue and the next one takes its place when it leaves.
 /// </summary>
 public sealed partial class OpenBooks : IParticipantBooks

@@ -4,7 +4,7 @@ using ProverNet.Chain.Execution;
 namespace ProverNet.Chain.Market;
 
 /// <summary>
-/// Admission rules of new orders (toda.md §1–§2) and their defaults. Every failure is an
+/// Admission rules of new orders (docs/clearing-rule.md §1–§2) and their defaults. Every failure is an
 /// <see cref="ExecutionRevertedException"/> whose message a wallet shows as is.
 /// </summary>
 internal static class OrderRules

@@ -5,7 +5,7 @@ namespace ProverNet.Chain.State;
 
 /// <summary>The L2 mirror of a prover: stake from L1, the part locked by open offers and jobs, and its status.</summary>
 /// <param name="Stake">Total stake (self and delegated) as L1 last reported it, less L2 slashes not yet relayed.</param>
-/// <param name="LockedStake">Stake locked by open offers and assigned jobs (toda.md §2: minProverStake × jobStakeBps per slot).</param>
+/// <param name="LockedStake">Stake locked by open offers and assigned jobs (docs/clearing-rule.md §2: minProverStake × jobStakeBps per slot).</param>
 /// <param name="Status">Standing on L1.</param>
 /// <param name="SelfStake">The prover's own part of <paramref name="Stake"/>; the rest is delegated, and a fulfilled job's
 /// pay is shared with delegators in that proportion.</param>

@@ -5,7 +5,7 @@ namespace ProverNet.Auction.Tests.Support;
 /// <summary>
 /// Exhaustive deviation search for one round: every account tries every price on a grid for each of its orders, and
 /// jointly for its first two orders on every third grid price; utility is measured with the orders' true prices
-/// (toda.md §6: (value - buyerPrice) * units for a requester, pay - cost * units for a prover).
+/// (docs/clearing-rule.md §6: (value - buyerPrice) * units for a requester, pay - cost * units for a prover).
 /// </summary>
 internal sealed class TruthfulnessSearch(RoundInput truth, int gridMax)
 {
