@@ -43,6 +43,11 @@ public static class SettingsValidator
 
         var sequencer = settings.Sequencer;
         InRange(sequencer.BlockTimeMs, 0, (int)RollupSettings.MaxBlockTimeMs, "Sequencer:BlockTimeMs");
+        if (sequencer.BlockTimeMs != 0)
+        {
+            InRange(sequencer.BlockTimeMs, (int)RollupSettings.MinBlockTimeMs, (int)RollupSettings.MaxBlockTimeMs, "Sequencer:BlockTimeMs");
+        }
+
         InRange(sequencer.BuildBudgetMs, 0, (int)RollupSettings.MaxBlockTimeMs, "Sequencer:BuildBudgetMs");
         InRange(sequencer.SyntheticLoadPerBlock, 0, 100_000, "Sequencer:SyntheticLoadPerBlock");
 
@@ -53,18 +58,13 @@ public static class SettingsValidator
         Require(l1.StartTimeout > TimeSpan.Zero, "L1:StartTimeout", $"must be longer than 0, got {l1.StartTimeout}");
     }
 
-    /// <summary>Checks what depends on the chain's genesis: the block time against the rollup's bounds.</summary>
+    /// <summary>Checks what depends on the chain's genesis: the build budget against the block time in force.</summary>
     /// <exception cref="InvalidSettingException">A setting does not fit this chain.</exception>
     public static void ValidateFor(NodeSettings settings, ChainGenesis genesis)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(genesis);
         var blockTime = settings.Sequencer.BlockTimeMs;
-        if (blockTime != 0)
-        {
-            InRange(blockTime, (int)RollupSettings.MinBlockTimeMs, (int)RollupSettings.MaxBlockTimeMs, "Sequencer:BlockTimeMs");
-        }
-
         var effectiveBlockTime = blockTime != 0 ? blockTime : (int)genesis.Rollup.BlockTimeMs;
         InRange(settings.Sequencer.BuildBudgetMs, 0, effectiveBlockTime, "Sequencer:BuildBudgetMs");
     }

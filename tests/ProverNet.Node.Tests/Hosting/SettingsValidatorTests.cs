@@ -62,11 +62,11 @@ public sealed class SettingsValidatorTests
     [Theory]
     [InlineData(1, "Sequencer:BlockTimeMs: expected 100 to 60000, got 1")]
     [InlineData(99, "Sequencer:BlockTimeMs: expected 100 to 60000, got 99")]
-    public void ValidateFor_BlockTimeBelowTheRollupMinimum_Refused(int blockTimeMs, string expected)
+    public void Validate_BlockTimeBelowTheRollupMinimum_Refused(int blockTimeMs, string expected)
     {
         var settings = With("Sequencer:BlockTimeMs", blockTimeMs);
 
-        var error = Assert.Throws<InvalidSettingException>(() => SettingsValidator.ValidateFor(settings, NodeGenesis.Devnet));
+        var error = Assert.Throws<InvalidSettingException>(() => SettingsValidator.Validate(settings));
 
         Assert.Equal(expected, error.Message);
     }
