@@ -64,7 +64,7 @@ public sealed class NodeHost : IAsyncDisposable
         var indexer = new BackgroundIndexer(chainIndexer, loggers.CreateLogger("indexer"));
         var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
         var budget = new BlockBuildBudget(
-            settings.Sequencer.BuildBudgetMs > 0 ? TimeSpan.FromMilliseconds(settings.Sequencer.BuildBudgetMs) : BlockBuildBudget.DefaultFor(blockTime), TimeProvider.System);
+            settings.Sequencer.BuildBudgetMs > 0 ? TimeSpan.FromMilliseconds(settings.Sequencer.BuildBudgetMs) : BlockBuildBudget.DefaultFor(blockTime));
         var producer = new BlockProducer(
             processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"),
             block =>

@@ -39,6 +39,9 @@ internal sealed class PooledSender
     /// <summary>Ready transactions already added to the block being built.</summary>
     public int Picked { get; private set; }
 
+    /// <summary>Whether the open round's queue holds an entry for this sender (it holds at most one).</summary>
+    public bool Queued { get; set; }
+
     /// <summary>Sum of the worst-case costs of all pending transactions.</summary>
     public UInt128 TotalCost { get; private set; }
 

@@ -47,6 +47,7 @@ public sealed partial class TransactionPool
 
         byHash.Add(hash, pooled);
         eviction.Update(sender);
+        OfferArrival(sender);
         return SubmissionResult.Accept(hash);
     }
 

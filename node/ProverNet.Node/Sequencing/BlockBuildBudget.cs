@@ -1,5 +1,3 @@
-using ProverNet.Chain.Execution;
-
 namespace ProverNet.Node.Sequencing;
 
 /// <summary>
@@ -16,7 +14,8 @@ namespace ProverNet.Node.Sequencing;
 /// window of too-small blocks (in a 5,000 tx/s load run the cap stayed near 3,800 for six blocks after the start,
 /// and the backlog reached the p99). A cheap block misjudged
 /// costs little: the time stop still ends a block at the budget. Until a block was measured, only the time stop applies.
-/// Runs on the producer's thread only.
+/// Both are applied by <see cref="SlotTransactionSource"/>; the time is building time, not time spent waiting for
+/// transactions to arrive. Runs on the producer's thread only.
 /// </remarks>
 public sealed class BlockBuildBudget
 {
@@ -26,17 +25,14 @@ public sealed class BlockBuildBudget
     /// <summary>Blocks smaller than this say little about the cost per transaction (fixed costs dominate).</summary>
     public const int MinimumSample = 200;
 
-    private readonly TimeProvider time;
     private readonly long[] recentTicksPerTransaction = new long[Window];
     private int recorded;
 
-    /// <summary>A budget of <paramref name="budget"/> per block, timed by <paramref name="time"/>.</summary>
-    public BlockBuildBudget(TimeSpan budget, TimeProvider time)
+    /// <summary>A budget of <paramref name="budget"/> per block.</summary>
+    public BlockBuildBudget(TimeSpan budget)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero);
-        ArgumentNullException.ThrowIfNull(time);
         Budget = budget;
-        this.time = time;
     }
 
     /// <summary>
@@ -68,10 +64,7 @@ public sealed class BlockBuildBudget
         }
     }
 
-    /// <summary>The source the next block draws from: <paramref name="source"/> within this budget.</summary>
-    public ITransactionSource Limit(ITransactionSource source) => new BudgetedTransactionSource(source, TransactionCap, time, Budget);
-
-    /// <summary>Learns from a committed block: <paramref name="transactions"/> user transactions took <paramref name="elapsed"/>.</summary>
+    /// <summary>Learns from a committed block: <paramref name="transactions"/> user transactions took <paramref name="elapsed"/> of building.</summary>
     public void Record(int transactions, TimeSpan elapsed)
     {
         if (transactions < MinimumSample)

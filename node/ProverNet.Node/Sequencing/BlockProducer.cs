@@ -50,15 +50,41 @@ public sealed class BlockProducer
     /// </summary>
     public void InjectSystemTransaction(SystemTransaction transaction) => pendingInputs.Enqueue(transaction);
 
-    /// <summary>Produces a block every <paramref name="blockTime"/> until cancelled.</summary>
-    public async Task RunAsync(TimeSpan blockTime, CancellationToken cancellationToken)
+    /// <summary>
+    /// Produces a block every <paramref name="blockTime"/> until cancelled, on a thread of its own. Slots are kept on one
+    /// schedule from the start; each block is built from when the previous one is committed until its slot ends — taking
+    /// transactions as they arrive when the source is the mempool, or all at once at the end of the slot otherwise — and
+    /// then sealed. A block that ends past the next slot is followed by one built at once, then the schedule resumes.
+    /// </summary>
+    public Task RunAsync(TimeSpan blockTime, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(blockTime, time);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(blockTime, TimeSpan.Zero);
+
+        // The schedule starts now, not when the thread does. Its own thread, as the builder waits for arrivals
+        // synchronously for most of each slot.
+        var start = time.GetTimestamp();
+        return Task.Factory.StartNew(() => Run(start, blockTime, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Builds, commits and publishes one block now, from what the source has now.</summary>
+    public ProcessedBlock ProduceNext() => Produce(TimeSpan.Zero, CancellationToken.None);
+
+    private void Run(long start, TimeSpan blockTime, CancellationToken cancellationToken)
+    {
+        long slot = 0;
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            while (!cancellationToken.IsCancellationRequested)
             {
-                ProduceNext();
+                slot = Math.Max(slot + 1, time.GetElapsedTime(start).Ticks / blockTime.Ticks);
+                var untilSlotEnd = (blockTime * slot) - time.GetElapsedTime(start);
+                if (source is not IArrivingTransactionSource && untilSlotEnd > TimeSpan.Zero)
+                {
+                    Task.Delay(untilSlotEnd, time, cancellationToken).GetAwaiter().GetResult();
+                    untilSlotEnd = TimeSpan.Zero;
+                }
+
+                Produce(untilSlotEnd, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -67,11 +93,10 @@ public sealed class BlockProducer
         }
     }
 
-    /// <summary>Builds, commits and publishes one block now.</summary>
-    public ProcessedBlock ProduceNext()
+    private ProcessedBlock Produce(TimeSpan untilSlotEnd, CancellationToken cancellationToken)
     {
         var head = processor.Head.Header;
-        var now = (ulong)time.GetUtcNow().ToUnixTimeSeconds();
+        var slotEnd = time.GetUtcNow() + (untilSlotEnd > TimeSpan.Zero ? untilSlotEnd : TimeSpan.Zero);
         var inputs = new List<SystemTransaction>();
         while (pendingInputs.TryDequeue(out var input))
         {
@@ -79,13 +104,22 @@ public sealed class BlockProducer
         }
 
         var started = time.GetTimestamp();
-        var drawFrom = budget?.Limit(source) ?? source;
-        var produced = processor.Produce(new BlockAttributes(Math.Max(now, head.Timestamp), head.L1Origin, inputs), drawFrom);
-        var elapsed = time.GetElapsedTime(started);
-        budget?.Record(produced.Block.Body.UserTransactions.Count, elapsed);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        ProcessedBlock produced;
+        TimeSpan building;
+        using (var drawFrom = new SlotTransactionSource(
+            source, budget?.TransactionCap, budget?.Budget ?? TimeSpan.MaxValue, untilSlotEnd, time, cancellationToken))
+        {
+            // The block's time is its slot's end, when it is sealed; its transactions execute before, at that time.
+            produced = processor.Produce(new BlockAttributes(Math.Max((ulong)slotEnd.ToUnixTimeSeconds(), head.Timestamp), head.L1Origin, inputs), drawFrom);
+            building = time.GetElapsedTime(started) - drawFrom.Waited;
+        }
+
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        budget?.Record(produced.Block.Body.UserTransactions.Count, building);
         var header = produced.Block.Header;
         logger.LogInformation(
-            "block {Number} {Hash}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}, built and committed in {Milliseconds} ms",
+            "block {Number} {Hash}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}, built and committed in {Milliseconds} ms ({GcPauseMilliseconds} ms of it paused for garbage collection), committed {LagMilliseconds} ms after its slot ended",
             header.Number,
             produced.Block.Hash,
             produced.Block.Body.TransactionCount,
@@ -93,7 +127,9 @@ public sealed class BlockProducer
             produced.Clearing?.Matches.Length ?? 0,
             header.GasUsed,
             header.StateRoot,
-            (long)elapsed.TotalMilliseconds);
+            (long)building.TotalMilliseconds,
+            (long)paused.TotalMilliseconds,
+            (long)Math.Max(0, (time.GetUtcNow() - slotEnd).TotalMilliseconds));
         committed?.Invoke(produced);
         feed.Publish(produced);
         return produced;

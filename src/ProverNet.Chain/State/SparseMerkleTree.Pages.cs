@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.State;
@@ -14,10 +15,10 @@ public sealed partial class SparseMerkleTree
     /// The new page for a position holding <paramref name="existing"/> (null: none) after <paramref name="changes"/>,
     /// or null when no key is left under it. Records the writes of the pages below, not of this one.
     /// </summary>
+    [SkipLocalsInit]
     private TreePage? UpdatePage(TreePageWrites writes, int depth, TreePage? existing, ReadOnlyMemory<TreeChange> changes)
     {
-        var slots = default(TreePageSlots);
-        existing?.CopyTo(ref slots);
+        TreePageSlots.Start(out var slots, existing);
         var split = depth == 0 ? ParallelSplit(changes.Span) : 0;
         var changed = split > 0
             ? UpdateSlotsInParallel(writes, existing, ref slots, changes, split)
@@ -139,8 +140,7 @@ public sealed partial class SparseMerkleTree
         var secondWrites = RentWrites();
         var first = Task.Run(() =>
         {
-            var firstSlots = default(TreePageSlots);
-            existing?.CopyTo(ref firstSlots);
+            TreePageSlots.Start(out var firstSlots, existing);
             var updated = UpdateSlots(firstWrites, 0, ref firstSlots, changes[..split]);
             return (Slots: firstSlots, Updated: updated);
         });

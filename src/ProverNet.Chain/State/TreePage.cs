@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.State;
@@ -185,6 +186,7 @@ internal sealed partial class TreePage
     }
 
     // Positions 15 down to 1 from their two children; a position whose children are unchanged from previous keeps its hash.
+    [SkipLocalsInit]
     private void HashPositions(in TreePageSlots slots, TreePage? previous, ushort changedSlots)
     {
         Span<Hash256> positions = stackalloc Hash256[2 * Fanout];

@@ -52,7 +52,7 @@ public static class LoadGenerator
         report.Wall = wall;
         report.SendSeconds = sendSeconds;
         report.PeakResidentBytes = node.PeakResidentBytes();
-        report.BlockBuildMilliseconds = [.. node.BlockBuildMilliseconds];
+        report.BlocksBuilt = [.. node.BlocksBuilt];
         await stop.CancelAsync().ConfigureAwait(false);
         await watching.ConfigureAwait(false);
         report.Print(transactions.Count);

@@ -52,8 +52,8 @@ public sealed partial class NodeUnderLoad : IAsyncDisposable
         throw new InvalidOperationException("the node exited before printing its L2 RPC URL");
     }
 
-    /// <summary>How long the node took to build and commit each block holding transactions, from its log.</summary>
-    public ConcurrentQueue<int> BlockBuildMilliseconds { get; } = new();
+    /// <summary>Each block holding transactions, in order, from the node's log: its transactions, how long it took to build and commit (not counting waits for transactions), how much of that the GC paused it, and how long after its slot ended it was sealed.</summary>
+    public ConcurrentQueue<(int Transactions, int Milliseconds, int GcPauseMilliseconds, int SealedAfterMilliseconds)> BlocksBuilt { get; } = new();
 
     /// <summary>User plus system CPU time the node has used so far.</summary>
     public TimeSpan CpuTime()
@@ -89,12 +89,16 @@ public sealed partial class NodeUnderLoad : IAsyncDisposable
         {
             if (BlockLine().Match(line) is { Success: true } match && match.Groups["transactions"].Value != "0")
             {
-                BlockBuildMilliseconds.Enqueue(int.Parse(match.Groups["ms"].Value, CultureInfo.InvariantCulture));
+                BlocksBuilt.Enqueue((
+                    int.Parse(match.Groups["transactions"].Value, CultureInfo.InvariantCulture),
+                    int.Parse(match.Groups["ms"].Value, CultureInfo.InvariantCulture),
+                    int.Parse(match.Groups["gc"].Value, CultureInfo.InvariantCulture),
+                    int.Parse(match.Groups["sealed"].Value, CultureInfo.InvariantCulture)));
             }
         }
     }
 
-    [GeneratedRegex(@": (?<transactions>\d+) transactions .* built and committed in (?<ms>\d+) ms")]
+    [GeneratedRegex(@": (?<transactions>\d+) transactions .* built and committed in (?<ms>\d+) ms \((?<gc>\d+) ms of it paused for garbage collection\), committed (?<sealed>\d+) ms after its slot")]
     private static partial Regex BlockLine();
 
     [GeneratedRegex(@"L2 RPC: (?<url>http://\S+)")]

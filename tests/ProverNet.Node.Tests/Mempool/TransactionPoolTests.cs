@@ -326,6 +326,66 @@ public sealed class TransactionPoolTests
     }
 
     [Fact]
+    public void Next_SubmittedWhileTheRoundIsOpen_OfferedInTheSameRound()
+    {
+        using var harness = new PoolHarness();
+        harness.SubmitAccepted(harness.Transfer(0, 0));
+        harness.Pool.Resolve(harness.Pool.Next()!, PickResult.Added);
+        Assert.Null(harness.Pool.Next());
+
+        var arrived = harness.SubmitAccepted(harness.Transfer(1, 0));
+
+        Assert.Equal(arrived, harness.Pool.Next()?.Hash);
+    }
+
+    [Fact]
+    public void Next_SendersNextNonceArrivesWhileItsHeadIsOffered_EachOfferedOnce()
+    {
+        using var harness = new PoolHarness();
+        var head = harness.SubmitAccepted(harness.Transfer(0, 0));
+        Assert.Equal(head, harness.Pool.Next()?.Hash);
+        var next = harness.SubmitAccepted(harness.Transfer(0, 1));
+        harness.Pool.Resolve(harness.Pool.Find(head)!, PickResult.Added);
+
+        Assert.Equal(next, harness.Pool.Next()?.Hash);
+        harness.Pool.Resolve(harness.Pool.Find(next)!, PickResult.Added);
+        Assert.Null(harness.Pool.Next());
+    }
+
+    [Fact]
+    public void Resolve_ArrivalRankedAboveTheOfferedCandidate_DecidesTheOfferedOneAndKeepsTheArrival()
+    {
+        using var harness = new PoolHarness();
+        var offered = harness.SubmitAccepted(harness.Transfer(0, 0, tipGwei: 1));
+        Assert.Equal(offered, harness.Pool.Next()?.Hash);
+        var richer = harness.SubmitAccepted(harness.Transfer(1, 0, tipGwei: 5));
+
+        harness.Pool.Resolve(harness.Pool.Find(offered)!, PickResult.Added);
+
+        Assert.Equal(richer, harness.Pool.Next()?.Hash);
+        harness.Pool.Resolve(harness.Pool.Find(richer)!, PickResult.Added);
+        Assert.Null(harness.Pool.Next());
+    }
+
+    [Fact]
+    public void OnArrival_SubmissionWhileTheRoundIsOpen_WakesUntilDisposed()
+    {
+        using var harness = new PoolHarness();
+        var wakes = 0;
+        Assert.Null(harness.Pool.Next()); // opens the round
+        using (harness.Pool.OnArrival(() => wakes++))
+        {
+            Assert.Throws<InvalidOperationException>(() => harness.Pool.OnArrival(() => { }));
+            harness.SubmitAccepted(harness.Transfer(0, 0));
+            harness.SubmitAccepted(harness.Transfer(0, 2)); // a gap: not a candidate, no wake
+        }
+
+        harness.SubmitAccepted(harness.Transfer(1, 0));
+
+        Assert.Equal(1, wakes);
+    }
+
+    [Fact]
     public void Resolve_Skip_DropsItAndTheSendersLaterNoncesBecomeFuture()
     {
         using var harness = new PoolHarness();

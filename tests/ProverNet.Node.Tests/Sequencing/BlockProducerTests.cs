@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ProverNet.Chain.Execution;
+using ProverNet.Core;
+using ProverNet.Node.Mempool;
 using ProverNet.Node.Sequencing;
+using ProverNet.Node.Tests.Mempool;
 using ProverNet.Node.Tests.Support;
 using ProverNet.Storage;
 
@@ -51,6 +54,43 @@ public sealed class BlockProducerTests
 
         await cancellation.CancelAsync();
         await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task RunAsync_TransactionArrivesDuringTheSlot_TakenAtOnceAndSealedWhenTheSlotEnds()
+    {
+        using var harness = new PoolHarness();
+        var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds((long)harness.Genesis.Timestamp + 100));
+        var feed = new BlockFeed();
+        using var subscription = feed.Subscribe();
+        var producer = new BlockProducer(harness.Processor, harness.Pool, feed, time, NullLogger.Instance, harness.Pool.OnBlockCommitted);
+        using var cancellation = new CancellationTokenSource();
+        var running = producer.RunAsync(TimeSpan.FromSeconds(1), cancellation.Token);
+
+        var hash = harness.SubmitAccepted(harness.Transfer(0, 0));
+
+        // Taken into the block being built before its slot ends: an equal-fee replacement, refused as underpriced while
+        // it waits, is then refused for its nonce (being included, then too low).
+        var sameFees = harness.Transfer(0, 0, value: 2);
+        await WaitUntilAsync(() => harness.Pool.Submit(sameFees).Error == SubmissionError.Rejected);
+        Assert.False(subscription.Blocks.TryRead(out _));
+        time.Advance(TimeSpan.FromSeconds(1));
+        var block = await subscription.Blocks.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1UL, block.Block.Number);
+        Assert.Equal(hash, Keccak256.Hash(Assert.Single(block.Block.Body.UserTransactions).Span));
+        Assert.Equal(harness.Genesis.Timestamp + 101, block.Block.Header.Timestamp); // its slot's end
+        await cancellation.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; !condition(); attempt++)
+        {
+            Assert.True(attempt < 200, "the condition did not hold within 10 s");
+            await Task.Delay(50);
+        }
     }
 
     private static (BlockProducer Producer, BlockFeed Feed, FakeTimeProvider Time) Create()
