@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.State;
@@ -15,10 +14,10 @@ public sealed partial class SparseMerkleTree
     /// The new page for a position holding <paramref name="existing"/> (null: none) after <paramref name="changes"/>,
     /// or null when no key is left under it. Records the writes of the pages below, not of this one.
     /// </summary>
-    [SkipLocalsInit]
     private TreePage? UpdatePage(TreePageWrites writes, int depth, TreePage? existing, ReadOnlyMemory<TreeChange> changes)
     {
-        TreePageSlots.Start(out var slots, existing);
+        var slots = default(TreePageSlots);
+        existing?.CopyTo(ref slots);
         var split = depth == 0 ? ParallelSplit(changes.Span) : 0;
         var changed = split > 0
             ? UpdateSlotsInParallel(writes, existing, ref slots, changes, split)
@@ -140,7 +139,8 @@ public sealed partial class SparseMerkleTree
         var secondWrites = RentWrites();
         var first = Task.Run(() =>
         {
-            TreePageSlots.Start(out var firstSlots, existing);
+            var firstSlots = default(TreePageSlots);
+            existing?.CopyTo(ref firstSlots);
             var updated = UpdateSlots(firstWrites, 0, ref firstSlots, changes[..split]);
             return (Slots: firstSlots, Updated: updated);
         });

@@ -40,7 +40,7 @@ internal sealed partial class TreePage
         return length;
     }
 
-    /// <summary>Reads the stored form into slots (replacing whatever they held), recomputing the leaf hashes (then <see cref="Fill"/> a page of <see cref="CapacityFor"/> them).</summary>
+    /// <summary>Reads the stored form into slots, recomputing the leaf hashes (then <see cref="Fill"/> a page of <see cref="CapacityFor"/> them).</summary>
     /// <exception cref="InvalidDataException">The bytes are not a stored page.</exception>
     public static void Read(ReadOnlySpan<byte> source, ref TreePageSlots slots)
     {
@@ -49,6 +49,7 @@ internal sealed partial class TreePage
             throw new InvalidDataException($"corrupt state tree page: {source.Length} bytes, format byte {(source.Length > 0 ? source[0] : -1)}");
         }
 
+        slots = default;
         slots.LeafMask = BinaryPrimitives.ReadUInt16BigEndian(source[1..]);
         slots.BranchMask = BinaryPrimitives.ReadUInt16BigEndian(source[3..]);
         var expected = HeaderLength + (Hash256.Length * (BitOperations.PopCount(slots.BranchMask) + (2 * BitOperations.PopCount(slots.LeafMask))));

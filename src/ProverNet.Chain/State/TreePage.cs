@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.State;
@@ -186,7 +185,6 @@ internal sealed partial class TreePage
     }
 
     // Positions 15 down to 1 from their two children; a position whose children are unchanged from previous keeps its hash.
-    [SkipLocalsInit]
     private void HashPositions(in TreePageSlots slots, TreePage? previous, ushort changedSlots)
     {
         Span<Hash256> positions = stackalloc Hash256[2 * Fanout];

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ProverNet.Core;
 
 namespace ProverNet.Chain.State;
@@ -7,11 +6,6 @@ namespace ProverNet.Chain.State;
 /// The 16 children of a page being updated, as a mutable value the walk keeps on its stack: a bit per slot says whether
 /// it holds a leaf or a branch (neither = empty); for a leaf the hash, path and value hash, for a branch its hash.
 /// </summary>
-/// <remarks>
-/// Only what the masks mark is defined: nothing reads the hashes of an empty slot or the path of a branch. So a walk
-/// starts from <see cref="Start"/> in a method marked <c>[SkipLocalsInit]</c> instead of zeroing 1.5 KB per page
-/// (the zeroing was a tenth of the node's CPU under the 5,000 tx/s load, docs/performance.md).
-/// </remarks>
 internal struct TreePageSlots
 {
     public ushort LeafMask;
@@ -19,15 +13,6 @@ internal struct TreePageSlots
     public SlotHashes Hashes;
     public SlotHashes Paths;
     public SlotHashes Values;
-
-    /// <summary>Makes <paramref name="slots"/> hold <paramref name="existing"/>'s slots, or none.</summary>
-    public static void Start(out TreePageSlots slots, TreePage? existing)
-    {
-        Unsafe.SkipInit(out slots);
-        slots.LeafMask = 0;
-        slots.BranchMask = 0;
-        existing?.CopyTo(ref slots);
-    }
 
     public readonly NodeKind KindAt(int slot) =>
         (LeafMask >> slot & 1) != 0 ? NodeKind.Leaf : (BranchMask >> slot & 1) != 0 ? NodeKind.Internal : NodeKind.Empty;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using ProverNet.Core;
 using ProverNet.Storage;
 
@@ -47,7 +46,6 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
     /// cache should keep into <paramref name="reads"/> instead of caching it. Safe on several threads at once as long as
     /// nothing is applied meanwhile: the maps are only looked up and the store is thread-safe for reads.
     /// </summary>
-    [SkipLocalsInit]
     public TreePage? Read(int depth, in Hash256 path, TreePageWrites reads)
     {
         Span<byte> key = stackalloc byte[MaxKeyLength];
@@ -78,7 +76,6 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
     /// Caches the store reads in <paramref name="writes"/>, then puts its page writes (null = delete) into
     /// <paramref name="batch"/> and the overlay, in recording order.
     /// </summary>
-    [SkipLocalsInit]
     public void Apply(IWriteBatch batch, TreePageWrites writes)
     {
         Cache(writes);
@@ -189,10 +186,9 @@ internal sealed class TreePageStore(IKeyValueStore store, int cachedDepth)
         }
     }
 
-    [SkipLocalsInit]
     private TreePage Decode(ReadOnlySpan<byte> encoded)
     {
-        TreePageSlots.Start(out var slots, existing: null);
+        var slots = default(TreePageSlots);
         TreePage.Read(encoded, ref slots);
         var page = Rent(TreePage.CapacityFor(slots));
         page.Fill(slots, previous: null, changedSlots: ushort.MaxValue);
