@@ -15,20 +15,23 @@ public static class BlockJson
     /// <summary>keccak256(rlp([])): the <c>sha3Uncles</c> of a block without uncles.</summary>
     public static readonly Hash256 EmptyUnclesHash = Hash256.Parse("0x1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347");
 
-    /// <summary>Writes <paramref name="block"/> with transaction hashes, or full transactions when <paramref name="full"/>.</summary>
-    public static void Write(Utf8JsonWriter writer, Block block, IReadOnlyList<Receipt> receipts, bool full, Address miner, ulong chainId)
+    /// <summary>
+    /// Writes <paramref name="block"/>, whose log bloom is <paramref name="logsBloom"/>, with transaction hashes, or with
+    /// full transactions when <paramref name="receipts"/> (its receipts) are given.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, Block block, byte[] logsBloom, IReadOnlyList<Receipt>? receipts, Address miner, ulong chainId)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(block);
-        ArgumentNullException.ThrowIfNull(receipts);
+        ArgumentNullException.ThrowIfNull(logsBloom);
         writer.WriteStartObject();
-        WriteHeaderFields(writer, block, receipts, miner);
+        WriteHeaderFields(writer, block, logsBloom, miner);
         writer.WriteQuantity("size", (ulong)block.Encode().Length);
         writer.WriteStartArray("transactions");
         var hashes = block.Body.TransactionHashes;
         for (var i = 0; i < hashes.Count; i++)
         {
-            if (full)
+            if (receipts is not null)
             {
                 TransactionJson.Write(writer, IncludedTransaction.At(block, receipts, i, chainId), chainId);
             }
@@ -49,12 +52,13 @@ public static class BlockJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(receipts);
         writer.WriteStartObject();
-        WriteHeaderFields(writer, block, receipts, miner);
+        WriteHeaderFields(writer, block, LogsBloom.Of(receipts), miner);
         writer.WriteEndObject();
     }
 
-    private static void WriteHeaderFields(Utf8JsonWriter writer, Block block, IReadOnlyList<Receipt> receipts, Address miner)
+    private static void WriteHeaderFields(Utf8JsonWriter writer, Block block, byte[] logsBloom, Address miner)
     {
         var header = block.Header;
         writer.WriteQuantity("number", header.Number);
@@ -63,7 +67,7 @@ public static class BlockJson
         writer.WriteString("nonce", "0x0000000000000000");
         writer.WriteHash("mixHash", Hash256.Zero);
         writer.WriteHash("sha3Uncles", EmptyUnclesHash);
-        writer.WriteData("logsBloom", LogsBloom.Of(receipts));
+        writer.WriteData("logsBloom", logsBloom);
         writer.WriteHash("transactionsRoot", header.TransactionsRoot);
         writer.WriteHash("stateRoot", header.StateRoot);
         writer.WriteHash("receiptsRoot", header.ReceiptsRoot);

@@ -85,7 +85,7 @@ public static class BlockMethods
             return;
         }
 
-        BlockJson.Write(writer, block, reader.ReceiptsOf(block), full, miner, chainId);
+        BlockJson.Write(writer, block, reader.LogsBloomOf(block), full ? reader.ReceiptsOf(block) : null, miner, chainId);
     }
 
     private static void WriteCount(Utf8JsonWriter writer, int? count)

@@ -7,6 +7,10 @@ namespace ProverNet.Node.Rpc;
 /// <summary>Resolves block parameters against the committed chain for the method handlers.</summary>
 public sealed class ChainReader
 {
+    // Clients read the newest blocks over and over (one eth_getBlockByNumber per block per client, explorers, fee
+    // estimators): the bloom of a block of thousands of receipts is worth computing once.
+    private readonly RecentBlooms blooms = new(capacity: 256);
+
     /// <summary>Reads <paramref name="chain"/>.</summary>
     public ChainReader(CommittedChain chain)
     {
@@ -53,6 +57,13 @@ public sealed class ChainReader
         {
             throw RpcException.Server($"{what}: state of block {number} is not available, only of the head {head.Number} (this node keeps no history of state)");
         }
+    }
+
+    /// <summary>The log bloom of <paramref name="block"/> (shared: do not modify), from its receipts the first time it is asked for.</summary>
+    public byte[] LogsBloomOf(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return blooms.GetOrAdd(block.Hash, () => LogsBloom.Of(ReceiptsOf(block)));
     }
 
     /// <summary>The receipts of <paramref name="block"/>.</summary>
