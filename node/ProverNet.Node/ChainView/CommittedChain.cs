@@ -65,6 +65,20 @@ public sealed class CommittedChain
         }
     }
 
+    /// <summary>
+    /// Makes <paramref name="block"/>, just committed by this process, the head snapshot, so that nobody reads and decodes
+    /// again a block of thousands of transactions the producer holds in memory (the mempool asks for the head right after
+    /// each commit, on the producer's thread). Ignored unless it is the stored head.
+    /// </summary>
+    public void Committed(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (Blocks.HeadNumber == block.Number)
+        {
+            head = new HeadSnapshot(block, ParametersStore.Read(OpenState()));
+        }
+    }
+
     /// <summary>What a transaction must satisfy to enter the next block (its base fee follows from the head).</summary>
     public AdmissionContext NextBlockAdmission()
     {

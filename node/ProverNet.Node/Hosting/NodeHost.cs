@@ -69,6 +69,7 @@ public sealed class NodeHost : IAsyncDisposable
             processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"),
             block =>
             {
+                chain.Committed(block.Block);
                 database.RecordHead(block.Block);
                 pool.OnBlockCommitted(block);
                 indexer.Enqueue(block);

@@ -26,7 +26,7 @@ public static class BlockJson
         ArgumentNullException.ThrowIfNull(logsBloom);
         writer.WriteStartObject();
         WriteHeaderFields(writer, block, logsBloom, miner);
-        writer.WriteQuantity("size", (ulong)block.Encode().Length);
+        writer.WriteQuantity("size", (ulong)block.EncodedLength);
         writer.WriteStartArray("transactions");
         var hashes = block.Body.TransactionHashes;
         for (var i = 0; i < hashes.Count; i++)

@@ -34,6 +34,9 @@ public sealed class Block : IEquatable<Block>
     /// <summary>The canonical encoding.</summary>
     public byte[] Encode() => Body.EncodeBlock(Header.Encode());
 
+    /// <summary>Bytes in the canonical encoding (JSON-RPC's <c>size</c>), without encoding the body.</summary>
+    public int EncodedLength => Body.EncodedLength(Header.Encode());
+
     /// <summary>Decodes a canonical block encoding.</summary>
     /// <exception cref="BlockDecodingException">Anything but exactly one canonical block.</exception>
     public static Block Decode(ReadOnlySpan<byte> encoding)

@@ -73,6 +73,9 @@ public sealed class BlockBody : IEquatable<BlockBody>
         return encoding;
     }
 
+    /// <summary>The length of <see cref="EncodeBlock"/>'s encoding, without writing it.</summary>
+    internal int EncodedLength(byte[] header) => new BlockEncodingLayout(this, header).Length;
+
     /// <summary>The encoding of <see cref="EncodeBlock"/> in a rented buffer (dispose it once copied).</summary>
     internal RentedEncoding RentBlockEncoding(byte[] header)
     {

@@ -22,6 +22,17 @@ public sealed class BlockTests
         Assert.Equal(block.Body.TransactionHashes, decoded.Body.TransactionHashes);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(100)]
+    public void EncodedLength_AnyBody_IsTheLengthOfTheEncoding(int userCount)
+    {
+        var (block, _) = BlockSamples.Block(7, BlockSamples.Filled(0x01), userCount);
+
+        Assert.Equal(block.Encode().Length, block.EncodedLength);
+    }
+
     [Fact]
     public void Decode_EmptyBody_RoundTrips()
     {

@@ -33,6 +33,33 @@ public sealed class CommittedChainTests
     }
 
     [Fact]
+    public void Committed_TheStoredHead_IsServedAsTheHeadWithoutReadingItBack()
+    {
+        var store = new MemoryStore();
+        var processor = new BlockProcessor(store, NodeGenesis.Devnet);
+        var chain = new CommittedChain(store, NodeGenesis.Devnet);
+        var block = processor.Produce(new BlockAttributes(5, default, []), EmptyTransactionSource.Instance).Block;
+
+        chain.Committed(block);
+
+        Assert.Same(block, chain.Head);
+    }
+
+    [Fact]
+    public void Committed_NotTheStoredHead_IsIgnored()
+    {
+        var store = new MemoryStore();
+        var processor = new BlockProcessor(store, NodeGenesis.Devnet);
+        var chain = new CommittedChain(store, NodeGenesis.Devnet);
+        var first = processor.Produce(new BlockAttributes(5, default, []), EmptyTransactionSource.Instance).Block;
+        var second = processor.Produce(new BlockAttributes(6, default, []), EmptyTransactionSource.Instance).Block;
+
+        chain.Committed(first);
+
+        Assert.Equal(second, chain.Head);
+    }
+
+    [Fact]
     public void GetAccount_ReadsTheCommittedState()
     {
         var store = new MemoryStore();
