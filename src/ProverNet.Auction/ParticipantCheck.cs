@@ -11,11 +11,12 @@ internal static class ParticipantCheck
     {
         Bid? previous = null;
         var read = 0;
+        var name = market.ToString(); // once per book, not twice per order
         foreach (var bid in book)
         {
-            Require(bid.Market == market && bid.Expiry >= blockTime && ++read <= count, bid.Id, market.ToString());
+            Require(bid.Market == market && bid.Expiry >= blockTime && ++read <= count, bid.Id, name);
             Require(previous is not { } last || last.MaxPricePerUnit > bid.MaxPricePerUnit
-                || (last.MaxPricePerUnit == bid.MaxPricePerUnit && (last.Seq, last.Id).CompareTo((bid.Seq, bid.Id)) < 0), bid.Id, market.ToString());
+                || (last.MaxPricePerUnit == bid.MaxPricePerUnit && (last.Seq, last.Id).CompareTo((bid.Seq, bid.Id)) < 0), bid.Id, name);
             previous = bid;
             yield return bid;
         }
@@ -25,11 +26,12 @@ internal static class ParticipantCheck
     {
         Offer? previous = null;
         var read = 0;
+        var name = $"class {classId}";
         foreach (var offer in book)
         {
-            Require(offer.ClassId == classId && offer.Expiry >= blockTime && ++read <= count, offer.Id, $"class {classId}");
+            Require(offer.ClassId == classId && offer.Expiry >= blockTime && ++read <= count, offer.Id, name);
             Require(previous is not { } last || last.AskPerUnit < offer.AskPerUnit
-                || (last.AskPerUnit == offer.AskPerUnit && (last.Seq, last.Id).CompareTo((offer.Seq, offer.Id)) < 0), offer.Id, $"class {classId}");
+                || (last.AskPerUnit == offer.AskPerUnit && (last.Seq, last.Id).CompareTo((offer.Seq, offer.Id)) < 0), offer.Id, name);
             previous = offer;
             yield return offer;
         }

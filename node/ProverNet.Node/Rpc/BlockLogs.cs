@@ -39,9 +39,9 @@ public static class BlockLogs
     private static void AddReceipt(List<IndexedLog> logs, Block block, Receipt receipt, int transactionIndex, int firstLogIndex)
     {
         var logIndex = firstLogIndex;
-        foreach (var entry in receipt.Logs)
+        for (var i = 0; i < receipt.Logs.Count; i++)
         {
-            logs.Add(new IndexedLog(entry, block.Number, block.Hash, block.Header.Timestamp, receipt.TransactionHash, transactionIndex, logIndex++));
+            logs.Add(new IndexedLog(receipt.Logs[i], block.Number, block.Hash, block.Header.Timestamp, receipt.TransactionHash, transactionIndex, logIndex++));
         }
     }
 }

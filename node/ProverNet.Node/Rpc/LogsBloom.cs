@@ -37,13 +37,14 @@ public static class LogsBloom
     private static void Add(byte[] bloom, Receipt receipt)
     {
         Span<byte> buffer = stackalloc byte[Hash256.Length];
-        foreach (var log in receipt.Logs)
+        for (var i = 0; i < receipt.Logs.Count; i++)
         {
+            var log = receipt.Logs[i];
             log.Address.WriteTo(buffer);
             AddItem(bloom, buffer[..Address.Length]);
-            foreach (var topic in log.Topics)
+            for (var j = 0; j < log.Topics.Count; j++)
             {
-                topic.WriteTo(buffer);
+                log.Topics[j].WriteTo(buffer);
                 AddItem(bloom, buffer);
             }
         }

@@ -61,8 +61,10 @@ public sealed class LogIndex
         for (var i = 0; i < receipts.Count; i++)
         {
             BinaryPrimitives.WriteUInt32BigEndian(transactionIndex, (uint)i);
-            foreach (var log in receipts[i].Logs)
+            var logs = receipts[i].Logs;
+            for (var j = 0; j < logs.Count; j++)
             {
+                var log = logs[j];
                 BinaryPrimitives.WriteUInt32BigEndian(key[(SubjectLength + sizeof(ulong))..], (uint)logIndex);
                 for (var position = FirstIndexedTopic; position < log.Topics.Count; position++)
                 {

@@ -11,7 +11,8 @@ public sealed class LogEntry : IEquatable<LogEntry>
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(topics.Count, 4);
         Address = address;
-        Topics = [.. topics];
+        // One array (a collection expression would add a read-only wrapper object per log).
+        Topics = topics.ToArray();
         Data = data;
     }
 

@@ -83,10 +83,11 @@ public sealed class Receipt : IEquatable<Receipt>
         var firstNonZero = priceBuffer.IndexOfAnyExcept((byte)0);
         ReadOnlySpan<byte> price = firstNonZero < 0 ? [] : priceBuffer[firstNonZero..];
         var reason = Encoding.UTF8.GetBytes(FailureReason);
+        // Index loops: the logs and topics are arrays behind interfaces, and foreach would allocate an enumerator per list.
         var logsPayload = 0;
-        foreach (var log in Logs)
+        for (var i = 0; i < Logs.Count; i++)
         {
-            logsPayload += LogLength(log);
+            logsPayload += LogLength(Logs[i]);
         }
 
         var payload = HashItemLength + RlpWriter.GetUInt64Length((byte)Status) + RlpWriter.GetUInt64Length(CumulativeGasUsed)
@@ -101,9 +102,9 @@ public sealed class Receipt : IEquatable<Receipt>
         at += RlpWriter.WriteUInt64(destination[at..], GasUsed);
         at += RlpWriter.WriteString(destination[at..], price);
         at += RlpWriter.WriteListHeader(destination[at..], logsPayload);
-        foreach (var log in Logs)
+        for (var i = 0; i < Logs.Count; i++)
         {
-            at += WriteLog(destination[at..], log);
+            at += WriteLog(destination[at..], Logs[i]);
         }
 
         RlpWriter.WriteString(destination[at..], reason);
@@ -193,9 +194,9 @@ public sealed class Receipt : IEquatable<Receipt>
         log.Address.WriteTo(address);
         at += RlpWriter.WriteString(destination[at..], address);
         at += RlpWriter.WriteListHeader(destination[at..], log.Topics.Count * HashItemLength);
-        foreach (var topic in log.Topics)
+        for (var i = 0; i < log.Topics.Count; i++)
         {
-            at += WriteHash(destination[at..], topic);
+            at += WriteHash(destination[at..], log.Topics[i]);
         }
 
         return at + RlpWriter.WriteString(destination[at..], log.Data);
