@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -5,16 +6,17 @@ namespace ProverNet.Core.Abi;
 
 /// <summary>
 /// Builds a standard ABI encoding (head words, then the tails of dynamic values), as Solidity encodes event data and
-/// return values. Values are appended in declaration order; <see cref="ToArray"/> lays out heads then tails.
+/// return values. Values are appended in declaration order; <see cref="ToArray"/> lays out heads then tails, once.
 /// </summary>
 public sealed class AbiWriter
 {
     private const int Word = 32;
 
-    // Head words in one growing buffer (events and views encode a few words: one allocation, not one per word).
-    private byte[] heads = new byte[8 * Word];
+    // Head words in one growing buffer rented from the shared pool and handed back by ToArray: every event of a block
+    // is encoded by a new writer, and a buffer of its own made up a tenth of what a block allocated.
+    private byte[]? heads = ArrayPool<byte>.Shared.Rent(8 * Word);
     private int headCount;
-    private readonly List<(int Head, byte[] Tail)> tails = [];
+    private List<(int Head, byte[] Tail)>? tails;
 
     /// <summary>An unsigned integer of any width up to 128 bits.</summary>
     public AbiWriter WriteUInt(UInt128 value)
@@ -47,7 +49,7 @@ public sealed class AbiWriter
         var tail = new byte[Word + padded];
         BinaryPrimitives.WriteUInt64BigEndian(tail.AsSpan(Word - 8), (ulong)value.Length);
         value.CopyTo(tail.AsSpan(Word));
-        tails.Add((headCount, tail));
+        (tails ??= []).Add((headCount, tail));
         NextHead();
         return this;
     }
@@ -63,42 +65,54 @@ public sealed class AbiWriter
             BinaryPrimitives.WriteUInt32BigEndian(tail.AsSpan((Word * (i + 2)) - 4), values[i]);
         }
 
-        tails.Add((headCount, tail));
+        (tails ??= []).Add((headCount, tail));
         NextHead();
         return this;
     }
 
     /// <summary>The encoding: every head word, with dynamic values' offsets filled in, then their tails in order.</summary>
+    /// <exception cref="InvalidOperationException">The encoding was already taken.</exception>
     public byte[] ToArray()
     {
+        var buffer = Heads();
         var headBytes = headCount * Word;
         var offset = (ulong)headBytes;
-        foreach (var (head, tail) in tails)
+        foreach (var (head, tail) in tails ?? [])
         {
-            BinaryPrimitives.WriteUInt64BigEndian(heads.AsSpan((head * Word) + Word - 8, 8), offset);
+            BinaryPrimitives.WriteUInt64BigEndian(buffer.AsSpan((head * Word) + Word - 8, 8), offset);
             offset += (ulong)tail.Length;
         }
 
         var result = new byte[(int)offset];
-        heads.AsSpan(0, headBytes).CopyTo(result);
+        buffer.AsSpan(0, headBytes).CopyTo(result);
         var position = headBytes;
-        foreach (var (_, tail) in tails)
+        foreach (var (_, tail) in tails ?? [])
         {
             tail.CopyTo(result, position);
             position += tail.Length;
         }
 
+        heads = null;
+        ArrayPool<byte>.Shared.Return(buffer);
         return result;
     }
 
-    // The next (zeroed) head word.
+    private byte[] Heads() => heads ?? throw new InvalidOperationException("this ABI writer's encoding was already taken");
+
+    // The next head word, zeroed (a rented buffer holds whatever its last user left).
     private Span<byte> NextHead()
     {
-        if ((headCount + 1) * Word > heads.Length)
+        var buffer = Heads();
+        if ((headCount + 1) * Word > buffer.Length)
         {
-            Array.Resize(ref heads, heads.Length * 2);
+            var grown = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, headCount * Word).CopyTo(grown);
+            ArrayPool<byte>.Shared.Return(buffer);
+            heads = buffer = grown;
         }
 
-        return heads.AsSpan(headCount++ * Word, Word);
+        var word = buffer.AsSpan(headCount++ * Word, Word);
+        word.Clear();
+        return word;
     }
 }

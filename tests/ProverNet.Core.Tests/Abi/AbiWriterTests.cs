@@ -18,6 +18,32 @@ public class AbiWriterTests
     }
 
     [Fact]
+    public void ToArray_Twice_ThrowsInsteadOfReusingTheReturnedBuffer()
+    {
+        var writer = new AbiWriter().WriteUInt(7);
+        writer.ToArray();
+
+        Assert.Throws<InvalidOperationException>(() => writer.ToArray());
+        Assert.Throws<InvalidOperationException>(() => writer.WriteUInt(8));
+    }
+
+    [Fact]
+    public void ToArray_BufferLeftDirtyByAnEarlierWriter_WordsAreZeroPadded()
+    {
+        var dirty = new AbiWriter();
+        for (var i = 0; i < 8; i++)
+        {
+            dirty.WriteBytes32(new Hash256(Enumerable.Repeat((byte)0xFF, 32).ToArray()));
+        }
+
+        dirty.ToArray(); // its buffer goes back to the pool full of 0xFF
+
+        var encoded = new AbiWriter().WriteUInt(1).WriteAddress(default).ToArray();
+
+        Assert.Equal([.. new byte[31], 1, .. new byte[32]], encoded);
+    }
+
+    [Fact]
     public void ToArray_MoreHeadWordsThanTheInitialBuffer_KeepsEveryWordAndTheOffset()
     {
         var writer = new AbiWriter();
