@@ -157,21 +157,20 @@ public sealed class BlockStore
         return null;
     }
 
-    /// <summary>The list of <paramref name="receipts"/>' encodings, as <see cref="Receipt.Encode"/> wrote them for the receipts root.</summary>
+    /// <summary>The list of <paramref name="receipts"/>' encodings, as <see cref="Receipt.WriteTo"/> writes them for the receipts root.</summary>
     private static RentedEncoding RentReceiptsEncoding(IReadOnlyList<Receipt> receipts)
     {
         var payload = 0;
-        foreach (var receipt in receipts)
+        for (var i = 0; i < receipts.Count; i++)
         {
-            payload += receipt.Encode().Length;
+            payload += receipts[i].EncodedLength;
         }
 
         var encoding = new RentedEncoding(RlpWriter.GetListHeaderLength(payload) + payload);
         var at = RlpWriter.WriteListHeader(encoding.Span, payload);
-        foreach (var receipt in receipts)
+        for (var i = 0; i < receipts.Count; i++)
         {
-            receipt.Encode().CopyTo(encoding.Span[at..]);
-            at += receipt.Encode().Length;
+            at += receipts[i].WriteTo(encoding.Span[at..]);
         }
 
         return encoding;

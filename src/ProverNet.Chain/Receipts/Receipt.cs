@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using ProverNet.Chain.Blocks;
@@ -17,7 +18,6 @@ public sealed class Receipt : IEquatable<Receipt>
     private const string What = "receipt";
     private const int HashItemLength = 1 + Hash256.Length;
     private const int AddressItemLength = 1 + Address.Length;
-    private byte[]? encoding;
 
     /// <summary>Creates a receipt; the logs are copied.</summary>
     public Receipt(
@@ -71,44 +71,47 @@ public sealed class Receipt : IEquatable<Receipt>
     /// <summary>Why the transaction failed; empty when it succeeded.</summary>
     public string FailureReason { get; }
 
-    /// <summary>The canonical encoding, computed once (the receipts root and the store both need it).</summary>
-    public byte[] Encode() => encoding ??= EncodeFields();
+    /// <summary>The canonical encoding.</summary>
+    public byte[] Encode()
+    {
+        var encoding = new byte[EncodedLength];
+        WriteTo(encoding);
+        return encoding;
+    }
 
-    // Sized first, then written into one array: the clearing transaction's receipt holds tens of thousands of logs,
-    // and an array per item and per list made its encoding the slowest step after execution.
-    private byte[] EncodeFields()
+    /// <summary>
+    /// Bytes in the canonical encoding. The receipts root and the store write each receipt into a buffer of this size
+    /// rather than keep an array per receipt for the block's lifetime (≈ 0.9 KB a transaction).
+    /// </summary>
+    public int EncodedLength
+    {
+        get
+        {
+            var payload = PayloadLength(out _);
+            return RlpWriter.GetListHeaderLength(payload) + payload;
+        }
+    }
+
+    /// <summary>Writes the canonical encoding (<see cref="EncodedLength"/> bytes) at the start of <paramref name="destination"/>; returns its length.</summary>
+    // Sized first, then written in one pass: the clearing transaction's receipt holds tens of thousands of logs, and an
+    // array per item and per list made its encoding the slowest step after execution.
+    public int WriteTo(Span<byte> destination)
     {
         Span<byte> priceBuffer = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128BigEndian(priceBuffer, EffectiveGasPrice.Wei);
-        var firstNonZero = priceBuffer.IndexOfAnyExcept((byte)0);
-        ReadOnlySpan<byte> price = firstNonZero < 0 ? [] : priceBuffer[firstNonZero..];
-        var reason = Encoding.UTF8.GetBytes(FailureReason);
-        // Index loops: the logs and topics are arrays behind interfaces, and foreach would allocate an enumerator per list.
-        var logsPayload = 0;
-        for (var i = 0; i < Logs.Count; i++)
-        {
-            logsPayload += LogLength(Logs[i]);
-        }
-
-        var payload = HashItemLength + RlpWriter.GetUInt64Length((byte)Status) + RlpWriter.GetUInt64Length(CumulativeGasUsed)
-            + RlpWriter.GetUInt64Length(GasUsed) + RlpWriter.GetStringLength(price)
-            + RlpWriter.GetListHeaderLength(logsPayload) + logsPayload + RlpWriter.GetStringLength(reason);
-        var result = new byte[RlpWriter.GetListHeaderLength(payload) + payload];
-        var destination = result.AsSpan();
+        var payload = PayloadLength(out var logsPayload);
         var at = RlpWriter.WriteListHeader(destination, payload);
         at += WriteHash(destination[at..], TransactionHash);
         at += RlpWriter.WriteUInt64(destination[at..], (byte)Status);
         at += RlpWriter.WriteUInt64(destination[at..], CumulativeGasUsed);
         at += RlpWriter.WriteUInt64(destination[at..], GasUsed);
-        at += RlpWriter.WriteString(destination[at..], price);
+        at += RlpWriter.WriteString(destination[at..], Price(priceBuffer));
         at += RlpWriter.WriteListHeader(destination[at..], logsPayload);
         for (var i = 0; i < Logs.Count; i++)
         {
             at += WriteLog(destination[at..], Logs[i]);
         }
 
-        RlpWriter.WriteString(destination[at..], reason);
-        return result;
+        return at + RlpWriter.WriteString(destination[at..], Reason());
     }
 
     /// <summary>The <see cref="OrderedMerkleRoot"/> over the receipts' encodings: the header's receipts root.</summary>
@@ -118,7 +121,13 @@ public sealed class Receipt : IEquatable<Receipt>
 
         // Encoding and hashing each receipt is independent work: spread it over the cores; the root is order-fixed.
         var leaves = new Hash256[receipts.Count];
-        Parallel.For(0, leaves.Length, i => leaves[i] = Keccak256.Hash(receipts[i].Encode()));
+        Parallel.For(0, leaves.Length, i =>
+        {
+            var receipt = receipts[i];
+            var buffer = ArrayPool<byte>.Shared.Rent(receipt.EncodedLength);
+            leaves[i] = Keccak256.Hash(buffer.AsSpan(0, receipt.WriteTo(buffer)));
+            ArrayPool<byte>.Shared.Return(buffer);
+        });
         return OrderedMerkleRoot.Compute(leaves);
     }
 
@@ -174,6 +183,32 @@ public sealed class Receipt : IEquatable<Receipt>
             throw new BlockDecodingException($"{What}.{nameof(FailureReason)}: {error.Message}");
         }
     }
+
+    // Index loops: the logs and topics are arrays behind interfaces, and foreach would allocate an enumerator per list.
+    private int PayloadLength(out int logsPayload)
+    {
+        Span<byte> priceBuffer = stackalloc byte[16];
+        logsPayload = 0;
+        for (var i = 0; i < Logs.Count; i++)
+        {
+            logsPayload += LogLength(Logs[i]);
+        }
+
+        return HashItemLength + RlpWriter.GetUInt64Length((byte)Status) + RlpWriter.GetUInt64Length(CumulativeGasUsed)
+            + RlpWriter.GetUInt64Length(GasUsed) + RlpWriter.GetStringLength(Price(priceBuffer))
+            + RlpWriter.GetListHeaderLength(logsPayload) + logsPayload + RlpWriter.GetStringLength(Reason());
+    }
+
+    // The effective gas price as a minimal big-endian integer, in buffer.
+    private ReadOnlySpan<byte> Price(Span<byte> buffer)
+    {
+        BinaryPrimitives.WriteUInt128BigEndian(buffer, EffectiveGasPrice.Wei);
+        var firstNonZero = buffer.IndexOfAnyExcept((byte)0);
+        return firstNonZero < 0 ? [] : buffer[firstNonZero..];
+    }
+
+    // Only failed transactions have a reason, so only they pay for its bytes.
+    private ReadOnlySpan<byte> Reason() => FailureReason.Length == 0 ? [] : Encoding.UTF8.GetBytes(FailureReason);
 
     private static int LogLength(LogEntry log)
     {
