@@ -2,7 +2,6 @@ using System.CommandLine;
 using ProverNet.Core.Json;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Hosting;
-using ProverNet.Node.L1;
 using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Node.Cli;

@@ -1,4 +1,4 @@
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 using ProverNet.Node.Rpc;
 
 namespace ProverNet.Node.Hosting;

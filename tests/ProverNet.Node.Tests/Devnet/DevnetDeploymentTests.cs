@@ -38,5 +38,5 @@ public class DevnetDeploymentTests
         Assert.Equal("deployments.contracts.BrevToken", error.Path);
     }
 
-    private static Address DevAccountsAddress(int index) => ProverNet.Node.L1.DevAccounts.All[index].Address;
+    private static Address DevAccountsAddress(int index) => DevAccounts.All[index].Address;
 }

@@ -6,7 +6,7 @@ using ProverNet.Chain.Execution;
 using ProverNet.Core;
 using ProverNet.Core.Transactions;
 using ProverNet.Node.ChainView;
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 using ProverNet.Node.Mempool;
 using ProverNet.Node.Rpc;
 using ProverNet.Node.Sequencing;

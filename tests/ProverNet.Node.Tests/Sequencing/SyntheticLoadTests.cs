@@ -1,7 +1,7 @@
 using ProverNet.Chain.Execution;
 using ProverNet.Chain.Receipts;
 using ProverNet.Core.Transactions;
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 using ProverNet.Node.Sequencing;
 using ProverNet.Node.Tests.Support;
 using ProverNet.Storage;

@@ -8,7 +8,7 @@ using ProverNet.Chain.Market;
 using ProverNet.Core;
 using ProverNet.Core.Transactions;
 using ProverNet.Node.ChainView;
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 using ProverNet.Node.Rpc;
 using ProverNet.Node.Sequencing;
 using ProverNet.Storage;

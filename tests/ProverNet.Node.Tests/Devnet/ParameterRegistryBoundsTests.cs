@@ -6,7 +6,7 @@ using ProverNet.Contracts;
 using ProverNet.Core;
 using ProverNet.Core.Abi;
 
-namespace ProverNet.Node.Tests.L1;
+namespace ProverNet.Node.Tests.Devnet;
 
 /// <summary>
 /// ParameterRegistry repeats the L2's bounds in Solidity; these tests read the compiled registry's constants and compare.

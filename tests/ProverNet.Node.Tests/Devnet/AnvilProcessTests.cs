@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Web3;
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 using ProverNet.Node.Tests.Support;
 
-namespace ProverNet.Node.Tests.L1;
+namespace ProverNet.Node.Tests.Devnet;
 
 public class AnvilProcessTests
 {

@@ -1,6 +1,6 @@
 using ProverNet.Core;
 
-namespace ProverNet.Node.L1;
+namespace ProverNet.Node.Devnet;
 
 /// <summary>A funded account of a local development chain, with its private key.</summary>
 /// <param name="Index">Position in the development mnemonic's derivation (m/44'/60'/0'/0/index).</param>

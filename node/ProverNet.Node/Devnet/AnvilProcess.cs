@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Nethereum.Web3;
 using ProverNet.Node.Hosting;
 
-namespace ProverNet.Node.L1;
+namespace ProverNet.Node.Devnet;
 
 /// <summary>
 /// A local Ethereum (anvil, from the npm package) on a loopback port: started, awaited until it answers JSON-RPC,

@@ -1,9 +1,9 @@
 using System.Numerics;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProverNet.Contracts;
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 
-namespace ProverNet.Node.Tests.L1;
+namespace ProverNet.Node.Tests.Devnet;
 
 [Collection(SharedAnvil.Name)]
 public class ContractDeployerTests(AnvilFixture fixture)

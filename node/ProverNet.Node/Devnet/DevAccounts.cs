@@ -1,6 +1,6 @@
 using ProverNet.Core;
 
-namespace ProverNet.Node.L1;
+namespace ProverNet.Node.Devnet;
 
 /// <summary>
 /// PUBLIC development keys: the first ten accounts of anvil's and Hardhat's default mnemonic

@@ -1,4 +1,4 @@
-namespace ProverNet.Node.Tests.L1;
+namespace ProverNet.Node.Tests.Devnet;
 
 /// <summary>Tests that share one local anvil.</summary>
 [CollectionDefinition(Name)]

@@ -1,4 +1,4 @@
-namespace ProverNet.Node.L1;
+namespace ProverNet.Node.Devnet;
 
 /// <summary>How to start a local anvil.</summary>
 public sealed class AnvilOptions

@@ -1,4 +1,4 @@
-namespace ProverNet.Node.L1;
+namespace ProverNet.Node.Devnet;
 
 /// <summary>A local anvil could not be started or did not answer.</summary>
 public sealed class AnvilStartException : Exception

@@ -1,7 +1,7 @@
 using Nethereum.Signer;
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 
-namespace ProverNet.Node.Tests.L1;
+namespace ProverNet.Node.Tests.Devnet;
 
 public class DevAccountsTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ProverNet.Node.L1;
+using ProverNet.Node.Devnet;
 
-namespace ProverNet.Node.Tests.L1;
+namespace ProverNet.Node.Tests.Devnet;
 
 /// <summary>
 /// One anvil shared by the tests of <see cref="SharedAnvil"/>. A test that needs it and cannot start it fails with

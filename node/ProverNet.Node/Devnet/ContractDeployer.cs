@@ -6,7 +6,7 @@ using Nethereum.Web3.Accounts;
 using ProverNet.Contracts;
 using ProverNet.Core;
 
-namespace ProverNet.Node.L1;
+namespace ProverNet.Node.Devnet;
 
 /// <summary>Deploys compiled contracts through Nethereum, signing locally with one account.</summary>
 public sealed class ContractDeployer
