@@ -1,6 +1,5 @@
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
-using ProverNet.Chain.Gas;
 using ProverNet.Chain.Genesis;
 using ProverNet.Chain.Parameters;
 using ProverNet.Chain.State;
@@ -79,13 +78,18 @@ public sealed class CommittedChain
         }
     }
 
-    /// <summary>What a transaction must satisfy to enter the next block (its base fee follows from the head).</summary>
-    public AdmissionContext NextBlockAdmission()
+    /// <summary>
+    /// The environment of the block after the head, as if it had the head's time (calls and gas estimates run in it; the
+    /// block itself will have its own time).
+    /// </summary>
+    public BlockEnvironment NextBlockEnvironment()
     {
         var current = Current;
-        var gas = current.Parameters.Gas;
-        return new AdmissionContext(Genesis.ChainId, BaseFeeRule.ForChildOf(current.Block.Header, gas), Genesis.Rollup.BlockGasLimit, gas);
+        return BlockEnvironment.ForChildOf(current.Block.Header, current.Block.Header.Timestamp, current.Parameters, Genesis);
     }
+
+    /// <summary>What a transaction must satisfy to enter the next block (its base fee follows from the head).</summary>
+    public AdmissionContext NextBlockAdmission() => NextBlockEnvironment().Admission;
 
     private sealed record HeadSnapshot(Block Block, ProtocolParameters Parameters);
 }

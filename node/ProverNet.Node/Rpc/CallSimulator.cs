@@ -155,19 +155,7 @@ public sealed class CallSimulator
 
     private ExecutionScope OpenScope()
     {
-        var head = chain.Head.Header;
-        var parameters = chain.Parameters;
-        var genesis = chain.Genesis;
-        var environment = new BlockEnvironment(
-            head.Number + 1,
-            head.Timestamp,
-            BaseFeeRule.ForChildOf(head, parameters.Gas),
-            genesis.Rollup.BlockGasLimit,
-            genesis.ChainId,
-            parameters,
-            genesis.Rollup.Sequencer,
-            genesis.Rollup.Treasury);
-        return new ExecutionScope(chain.OpenState(), environment);
+        return new ExecutionScope(chain.OpenState(), chain.NextBlockEnvironment());
     }
 
     private static byte[] Reverting(Func<byte[]> run)

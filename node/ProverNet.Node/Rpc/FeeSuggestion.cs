@@ -1,4 +1,3 @@
-using ProverNet.Chain.Gas;
 using ProverNet.Node.ChainView;
 
 namespace ProverNet.Node.Rpc;
@@ -17,7 +16,7 @@ public static class FeeSuggestion
     public static UInt128 NextBaseFee(CommittedChain chain)
     {
         ArgumentNullException.ThrowIfNull(chain);
-        return BaseFeeRule.ForChildOf(chain.Head.Header, chain.Parameters.Gas).Wei;
+        return chain.NextBlockEnvironment().BaseFee.Wei;
     }
 
     /// <summary><c>eth_gasPrice</c>: next base fee plus the suggested tip.</summary>

@@ -1,3 +1,5 @@
+using ProverNet.Chain.Blocks;
+using ProverNet.Chain.Gas;
 using ProverNet.Chain.Genesis;
 using ProverNet.Core;
 
@@ -22,6 +24,26 @@ public sealed record BlockEnvironment(
     Address Sequencer,
     Address Treasury)
 {
+    /// <summary>
+    /// The environment of the child of <paramref name="parent"/> at <paramref name="timestamp"/> under
+    /// <paramref name="parameters"/> (those in force at the end of the parent): the one definition the block processor,
+    /// the RPC's call simulation and fee suggestions, and the mempool's admission all use.
+    /// </summary>
+    public static BlockEnvironment ForChildOf(BlockHeader parent, ulong timestamp, ProtocolParameters parameters, ChainGenesis genesis)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(genesis);
+        return new BlockEnvironment(
+            parent.Number + 1,
+            timestamp,
+            BaseFeeRule.ForChildOf(parent, parameters.Gas),
+            genesis.Rollup.BlockGasLimit,
+            genesis.ChainId,
+            parameters,
+            genesis.Rollup.Sequencer,
+            genesis.Rollup.Treasury);
+    }
+
     /// <summary>What admission checks this block's transactions against.</summary>
     public AdmissionContext Admission { get; } = new(ChainId, BaseFee, GasLimit, Parameters.Gas);
 }

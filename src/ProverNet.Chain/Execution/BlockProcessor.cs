@@ -1,5 +1,4 @@
 using ProverNet.Chain.Blocks;
-using ProverNet.Chain.Gas;
 using ProverNet.Chain.Market;
 using ProverNet.Chain.Genesis;
 using ProverNet.Chain.Parameters;
@@ -174,15 +173,7 @@ public sealed class BlockProcessor
         }
 
         var parameters = ParametersStore.Read(state);
-        var environment = new BlockEnvironment(
-            parent.Number + 1,
-            attributes.Timestamp,
-            BaseFeeRule.ForChildOf(parent, parameters.Gas),
-            genesis.Rollup.BlockGasLimit,
-            genesis.ChainId,
-            parameters,
-            genesis.Rollup.Sequencer,
-            genesis.Rollup.Treasury);
+        var environment = BlockEnvironment.ForChildOf(parent, attributes.Timestamp, parameters, genesis);
         var builder = new BlockBuilder(new ExecutionScope(state, environment));
         using var batch = store.StartBatch();
         try
