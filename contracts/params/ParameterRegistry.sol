@@ -42,6 +42,18 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
     uint256 public constant MAX_PIPELINE_STAGES = 8;
     /// @notice Most market classes and most pipelines.
     uint256 public constant MAX_ENTRIES = 256;
+    /// @notice Least intrinsic gas of an L2 transaction: Ethereum's 21,000 (the L2's GasScheduleBounds, compared by a node test).
+    uint64 public constant MIN_INTRINSIC_GAS = 21_000;
+    /// @notice Most intrinsic gas of an L2 transaction.
+    uint64 public constant MAX_INTRINSIC_GAS = 1_000_000;
+    /// @notice Most gas per calldata byte; a zero byte costs at least 1 and at most a non-zero byte.
+    uint64 public constant MAX_CALLDATA_BYTE_GAS = 1000;
+    /// @notice Most gas of one Market or Bridge operation (at least 1).
+    uint64 public constant MAX_OPERATION_GAS = 10_000_000;
+    /// @notice Largest EIP-1559 base-fee change denominator (at least 1).
+    uint32 public constant MAX_BASE_FEE_CHANGE_DENOMINATOR = 1000;
+    /// @notice Largest EIP-1559 elasticity multiplier (at least 1).
+    uint32 public constant MAX_ELASTICITY_MULTIPLIER = 100;
     /// @notice Lower bound of a class's `maxOrderLifetimeSec`: a shorter bound would let orders expire before they reach
     ///         a block and a clearing round (the L2's OrderLifetimeBounds.MinSec, compared by a node test).
     uint32 public constant MIN_ORDER_LIFETIME_SEC = 60;
@@ -293,18 +305,20 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
     }
 
     function _checkGas(GasSchedule memory g) private pure {
-        if (g.intrinsic < 21_000 || g.intrinsic > 1_000_000) revert ParameterRegistryOutOfBounds(KEY_GAS, g.intrinsic);
-        if (g.calldataZeroByte == 0 || g.calldataNonZeroByte < g.calldataZeroByte || g.calldataNonZeroByte > 1000) {
+        if (g.intrinsic < MIN_INTRINSIC_GAS || g.intrinsic > MAX_INTRINSIC_GAS) revert ParameterRegistryOutOfBounds(KEY_GAS, g.intrinsic);
+        if (g.calldataZeroByte == 0 || g.calldataNonZeroByte < g.calldataZeroByte || g.calldataNonZeroByte > MAX_CALLDATA_BYTE_GAS) {
             revert ParameterRegistryOutOfBounds(KEY_GAS, g.calldataNonZeroByte);
         }
-        if (g.submitBid == 0 || g.submitBid > 10_000_000) revert ParameterRegistryOutOfBounds(KEY_GAS, g.submitBid);
-        if (g.submitOffer == 0 || g.submitOffer > 10_000_000) revert ParameterRegistryOutOfBounds(KEY_GAS, g.submitOffer);
-        if (g.cancel == 0 || g.cancel > 10_000_000) revert ParameterRegistryOutOfBounds(KEY_GAS, g.cancel);
-        if (g.withdrawal == 0 || g.withdrawal > 10_000_000) revert ParameterRegistryOutOfBounds(KEY_GAS, g.withdrawal);
-        if (g.baseFeeChangeDenominator == 0 || g.baseFeeChangeDenominator > 1000) {
+        if (g.submitBid == 0 || g.submitBid > MAX_OPERATION_GAS) revert ParameterRegistryOutOfBounds(KEY_GAS, g.submitBid);
+        if (g.submitOffer == 0 || g.submitOffer > MAX_OPERATION_GAS) revert ParameterRegistryOutOfBounds(KEY_GAS, g.submitOffer);
+        if (g.cancel == 0 || g.cancel > MAX_OPERATION_GAS) revert ParameterRegistryOutOfBounds(KEY_GAS, g.cancel);
+        if (g.withdrawal == 0 || g.withdrawal > MAX_OPERATION_GAS) revert ParameterRegistryOutOfBounds(KEY_GAS, g.withdrawal);
+        if (g.baseFeeChangeDenominator == 0 || g.baseFeeChangeDenominator > MAX_BASE_FEE_CHANGE_DENOMINATOR) {
             revert ParameterRegistryOutOfBounds(KEY_GAS, g.baseFeeChangeDenominator);
         }
-        if (g.elasticityMultiplier == 0 || g.elasticityMultiplier > 100) revert ParameterRegistryOutOfBounds(KEY_GAS, g.elasticityMultiplier);
+        if (g.elasticityMultiplier == 0 || g.elasticityMultiplier > MAX_ELASTICITY_MULTIPLIER) {
+            revert ParameterRegistryOutOfBounds(KEY_GAS, g.elasticityMultiplier);
+        }
         if (g.minBaseFee == 0 || g.initialBaseFee < g.minBaseFee) revert ParameterRegistryOutOfBounds(KEY_GAS, g.initialBaseFee);
     }
 }

@@ -28,19 +28,19 @@ internal static class ParameterRules
 
     public static void CheckGas(GasSchedule gas)
     {
-        Within("gas.intrinsic", gas.Intrinsic, 21_000, 1_000_000);
-        Within("gas.calldataZeroByte", gas.CalldataZeroByte, 1, ulong.MaxValue);
-        Within("gas.calldataNonZeroByte", gas.CalldataNonZeroByte, gas.CalldataZeroByte, 1000);
+        Within("gas.intrinsic", gas.Intrinsic, GasScheduleBounds.MinIntrinsicGas, GasScheduleBounds.MaxIntrinsicGas);
+        Within("gas.calldataZeroByte", gas.CalldataZeroByte, 1, GasScheduleBounds.MaxCalldataByteGas);
+        Within("gas.calldataNonZeroByte", gas.CalldataNonZeroByte, gas.CalldataZeroByte, GasScheduleBounds.MaxCalldataByteGas);
         foreach (var (name, value) in new[]
         {
             ("gas.submitBid", gas.SubmitBid), ("gas.submitOffer", gas.SubmitOffer), ("gas.cancel", gas.Cancel), ("gas.withdrawal", gas.Withdrawal),
         })
         {
-            Within(name, value, 1, 10_000_000);
+            Within(name, value, 1, GasScheduleBounds.MaxOperationGas);
         }
 
-        Within("gas.baseFeeChangeDenominator", gas.BaseFeeChangeDenominator, 1, 1000);
-        Within("gas.elasticityMultiplier", gas.ElasticityMultiplier, 1, 100);
+        Within("gas.baseFeeChangeDenominator", gas.BaseFeeChangeDenominator, 1, GasScheduleBounds.MaxBaseFeeChangeDenominator);
+        Within("gas.elasticityMultiplier", gas.ElasticityMultiplier, 1, GasScheduleBounds.MaxElasticityMultiplier);
         if (gas.MinBaseFee.Wei == 0 || gas.InitialBaseFee < gas.MinBaseFee)
         {
             throw new ExecutionRevertedException($"gas: minBaseFee {gas.MinBaseFee} must be at least 1 and at most initialBaseFee {gas.InitialBaseFee}");

@@ -52,6 +52,11 @@ public class GenesisLoaderTests
     [InlineData("params.marketFeeBps", "10000", "genesis.params.marketFeeBps", "from 0 to 9999")]
     [InlineData("params.auction.thickMarketMinOrders", "0", "genesis.params.auction.thickMarketMinOrders", "from 1")]
     [InlineData("params.gas.minBaseFee", "\"2000000000\"", "genesis.params.gas.minBaseFee", "must not exceed initialBaseFee")]
+    [InlineData("params.gas.intrinsic", "20999", "genesis.params.gas.intrinsic", "from 21000 to 1000000, got 20999")] // governance's bounds
+    [InlineData("params.gas.intrinsic", "1000001", "genesis.params.gas.intrinsic", "from 21000 to 1000000, got 1000001")]
+    [InlineData("params.gas.submitBid", "0", "genesis.params.gas.submitBid", "from 1 to 10000000, got 0")]
+    [InlineData("params.gas.calldataZeroByte", "0", "genesis.params.gas.calldataZeroByte", "from 1 to 1000, got 0")]
+    [InlineData("params.gas.calldataNonZeroByte", "3", "genesis.params.gas.calldataNonZeroByte", "from 4 to 1000, got 3")]
     [InlineData("params.classes[0].minUnits", "0", "genesis.params.classes[0].minUnits", "from 1")]
     [InlineData("params.classes[0].maxUnits", "0", "genesis.params.classes[0].maxUnits", "from 1")]
     [InlineData("params.classes[0].maxOrderLifetimeSec", null, "genesis.params.classes[0].maxOrderLifetimeSec", "is required")]

@@ -20,7 +20,13 @@ public class ParameterRegistryBoundsTests(AnvilFixture fixture)
     [Theory]
     [InlineData("MIN_ORDER_LIFETIME_SEC()", OrderLifetimeBounds.MinSec)]
     [InlineData("MAX_ORDER_LIFETIME_SEC()", OrderLifetimeBounds.MaxSec)]
-    public async Task OrderLifetimeConstant_CompiledRegistry_EqualsTheL2Bound(string getter, uint expected)
+    [InlineData("MIN_INTRINSIC_GAS()", GasScheduleBounds.MinIntrinsicGas)]
+    [InlineData("MAX_INTRINSIC_GAS()", GasScheduleBounds.MaxIntrinsicGas)]
+    [InlineData("MAX_CALLDATA_BYTE_GAS()", GasScheduleBounds.MaxCalldataByteGas)]
+    [InlineData("MAX_OPERATION_GAS()", GasScheduleBounds.MaxOperationGas)]
+    [InlineData("MAX_BASE_FEE_CHANGE_DENOMINATOR()", GasScheduleBounds.MaxBaseFeeChangeDenominator)]
+    [InlineData("MAX_ELASTICITY_MULTIPLIER()", GasScheduleBounds.MaxElasticityMultiplier)]
+    public async Task BoundConstant_CompiledRegistry_EqualsTheL2Bound(string getter, ulong expected)
     {
         var web3 = new Web3(fixture.Anvil.RpcUrl.ToString());
         var call = new { to = Registry, data = Hex.Encode(FunctionSelector.Of(getter).Call(ReadOnlySpan<byte>.Empty)) };
