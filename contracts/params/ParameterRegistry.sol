@@ -42,6 +42,12 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
     uint256 public constant MAX_PIPELINE_STAGES = 8;
     /// @notice Most market classes and most pipelines.
     uint256 public constant MAX_ENTRIES = 256;
+    /// @notice Largest `auction.intervalBlocks` (the L2's ParameterBounds, compared by a node test).
+    uint32 public constant MAX_AUCTION_INTERVAL_BLOCKS = 3600;
+    /// @notice Largest `auction.thickMarketMinOrders`.
+    uint32 public constant MAX_THICK_MARKET_MIN_ORDERS = 1000;
+    /// @notice Largest `auction.referenceStepBps` (at least 1).
+    uint16 public constant MAX_REFERENCE_STEP_BPS = 5000;
     /// @notice Least intrinsic gas of an L2 transaction: Ethereum's 21,000 (the L2's GasScheduleBounds, compared by a node test).
     uint64 public constant MIN_INTRINSIC_GAS = 21_000;
     /// @notice Most intrinsic gas of an L2 transaction.
@@ -169,7 +175,8 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
     }
 
     /// @notice Sets the auction settings.
-    /// @param value New settings (intervalBlocks 1..3600, thickMarketMinOrders 1..1000, referenceStepBps 1..5000).
+    /// @param value New settings (intervalBlocks 1..MAX_AUCTION_INTERVAL_BLOCKS, thickMarketMinOrders
+    ///        1..MAX_THICK_MARKET_MIN_ORDERS, referenceStepBps 1..MAX_REFERENCE_STEP_BPS).
     function setAuctionSettings(AuctionSettings calldata value) external onlyOwner {
         _checkAuction(value);
         _auction = value;
@@ -297,11 +304,11 @@ contract ParameterRegistry is IParameterRegistry, Ownable {
     }
 
     function _checkAuction(AuctionSettings memory a) private pure {
-        if (a.intervalBlocks == 0 || a.intervalBlocks > 3600) revert ParameterRegistryOutOfBounds(KEY_AUCTION, a.intervalBlocks);
-        if (a.thickMarketMinOrders == 0 || a.thickMarketMinOrders > 1000) {
+        if (a.intervalBlocks == 0 || a.intervalBlocks > MAX_AUCTION_INTERVAL_BLOCKS) revert ParameterRegistryOutOfBounds(KEY_AUCTION, a.intervalBlocks);
+        if (a.thickMarketMinOrders == 0 || a.thickMarketMinOrders > MAX_THICK_MARKET_MIN_ORDERS) {
             revert ParameterRegistryOutOfBounds(KEY_AUCTION, a.thickMarketMinOrders);
         }
-        if (a.referenceStepBps == 0 || a.referenceStepBps > 5000) revert ParameterRegistryOutOfBounds(KEY_AUCTION, a.referenceStepBps);
+        if (a.referenceStepBps == 0 || a.referenceStepBps > MAX_REFERENCE_STEP_BPS) revert ParameterRegistryOutOfBounds(KEY_AUCTION, a.referenceStepBps);
     }
 
     function _checkGas(GasSchedule memory g) private pure {

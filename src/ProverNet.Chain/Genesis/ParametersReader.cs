@@ -10,13 +10,14 @@ internal static class ParametersReader
 {
     public static ProtocolParameters Read(JsonObjectReader parameters)
     {
-        var maxProofSize = parameters.Required("maxProofSize").AsUInt32(1, 1 << 20);
-        var minSecurityBits = parameters.Required("minSecurityBits").AsUInt32(1, 512);
+        // Governance's bounds (ParameterBounds), not looser ones: a chain must not start where governance cannot return.
+        var maxProofSize = parameters.Required("maxProofSize").AsUInt32(ParameterBounds.MinProofSize, ParameterBounds.MaxProofSize);
+        var minSecurityBits = parameters.Required("minSecurityBits").AsUInt32(ParameterBounds.MinSecurityBits, ParameterBounds.MaxSecurityBits);
         var result = new ProtocolParameters(
             MaxProofSize: maxProofSize,
             MinSecurityBits: minSecurityBits,
-            SlashBps: parameters.Required("slashBps").AsUInt32(0, Bps.Whole),
-            MarketFeeBps: parameters.Required("marketFeeBps").AsUInt32(0, Bps.Whole - 1),
+            SlashBps: parameters.Required("slashBps").AsUInt32(0, ParameterBounds.MaxSlashBps),
+            MarketFeeBps: parameters.Required("marketFeeBps").AsUInt32(0, ParameterBounds.MaxMarketFeeBps),
             Auction: ReadAuction(parameters.Required("auction").AsObject()),
             Gas: GasScheduleReader.Read(parameters.Required("gas").AsObject()),
             Classes: ReadClasses(parameters.Required("classes"), maxProofSize, minSecurityBits),
@@ -29,10 +30,10 @@ internal static class ParametersReader
     private static AuctionParameters ReadAuction(JsonObjectReader auction)
     {
         var settings = new AuctionParameters(
-            IntervalBlocks: auction.Required("intervalBlocks").AsUInt32(1),
+            IntervalBlocks: auction.Required("intervalBlocks").AsUInt32(1, ParameterBounds.MaxAuctionIntervalBlocks),
             Clearing: new AuctionSettings(
-                ThickMarketMinOrders: auction.Required("thickMarketMinOrders").AsUInt32(1),
-                ReferenceStepBps: auction.Required("referenceStepBps").AsUInt32(0, Bps.Whole)));
+                ThickMarketMinOrders: auction.Required("thickMarketMinOrders").AsUInt32(1, ParameterBounds.MaxThickMarketMinOrders),
+                ReferenceStepBps: auction.Required("referenceStepBps").AsUInt32(1, ParameterBounds.MaxReferenceStepBps)));
         auction.EnsureNoUnknownFields();
         return settings;
     }
@@ -44,7 +45,7 @@ internal static class ParametersReader
         {
             var entry = item.AsObject();
             var idField = entry.Required("id");
-            var id = idField.AsUInt32();
+            var id = idField.AsUInt32(1); // 0 is reserved
             var minUnitsField = entry.Required("minUnits");
             var minUnits = minUnitsField.AsUInt32(1);
             var marketClass = new MarketClass(
@@ -58,7 +59,7 @@ internal static class ParametersReader
                 MinProverStake: entry.Required("minProverStake").AsAmount(),
                 JobStakeBps: entry.Required("jobStakeBps").AsUInt32(0, Bps.Whole),
                 MaxProofBytes: entry.Required("maxProofBytes").AsUInt32(1, maxProofSize),
-                SecurityBits: entry.Required("securityBits").AsUInt32(minSecurityBits, 512),
+                SecurityBits: entry.Required("securityBits").AsUInt32(minSecurityBits, ParameterBounds.MaxSecurityBits),
                 InitialReferencePrice: entry.Required("initialReferencePrice").AsAmount(new Amount(1), new Amount(OrderBounds.MaxPricePerUnit)).Wei,
                 Enabled: entry.Required("enabled").AsBoolean());
             entry.EnsureNoUnknownFields();
@@ -68,6 +69,11 @@ internal static class ParametersReader
             }
 
             classes.Add(marketClass);
+        }
+
+        if (classes.Count > ParameterBounds.MaxEntries)
+        {
+            throw field.Fail($"at most {ParameterBounds.MaxEntries} classes, as governance allows");
         }
 
         return classes;
@@ -80,11 +86,17 @@ internal static class ParametersReader
         {
             var entry = item.AsObject();
             var idField = entry.Required("id");
-            var id = idField.AsUInt32();
+            var id = idField.AsUInt32(1); // 0 is reserved
             var name = entry.Required("name").AsString();
             var stagesField = entry.Required("stages");
             var stages = new List<uint>();
-            foreach (var stage in stagesField.AsArray())
+            var stageFields = stagesField.AsArray();
+            if (stageFields.Count < 2 || stageFields.Count > ParameterValues.MaxPipelineStages)
+            {
+                throw stagesField.Fail($"a pipeline has at least two stages and at most {ParameterValues.MaxPipelineStages}");
+            }
+
+            foreach (var stage in stageFields)
             {
                 var classId = stage.AsUInt32();
                 if (!classes.Any(c => c.Id == classId))
@@ -101,17 +113,17 @@ internal static class ParametersReader
             }
 
             entry.EnsureNoUnknownFields();
-            if (stages.Count < 2)
-            {
-                throw stagesField.Fail("a pipeline has at least two stages");
-            }
-
             if (pipelines.Count > 0 && pipelines[^1].Id >= id)
             {
                 throw idField.Fail("pipeline ids must be unique and listed in ascending order");
             }
 
             pipelines.Add(new PipelineTemplate(id, name, stages));
+        }
+
+        if (pipelines.Count > ParameterBounds.MaxEntries)
+        {
+            throw field.Fail($"at most {ParameterBounds.MaxEntries} pipelines, as governance allows");
         }
 
         return pipelines;

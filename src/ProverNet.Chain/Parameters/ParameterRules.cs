@@ -6,24 +6,18 @@ namespace ProverNet.Chain.Parameters;
 
 /// <summary>
 /// The bounds ParameterRegistry checks before it emits a change, checked again on L2 so that a value the L1 contract
-/// would never emit (or a future contract bug) fails its system transaction instead of corrupting the state. One rule
+/// would never emit (or a future contract bug) fails its system transaction instead of corrupting the state. The bounds
+/// themselves are <see cref="ParameterBounds"/>, <see cref="GasScheduleBounds"/> and <see cref="OrderLifetimeBounds"/>,
+/// which genesis loading uses too. One rule
 /// is the L2's own: a class serves as a stage of at most one pipeline, because TODA partitions the markets that way.
 /// </summary>
 internal static class ParameterRules
 {
-    public const uint MinProofSize = 128;
-    public const uint MaxProofSize = 1 << 20;
-    public const uint MinSecurityBits = 80;
-    public const uint MaxSecurityBits = 256;
-    public const uint MaxSlashBps = 5000;
-    public const uint MaxMarketFeeBps = 2000;
-    public const int MaxEntries = 256;
-
     public static void CheckAuction(AuctionParameters auction)
     {
-        Within("auction.intervalBlocks", auction.IntervalBlocks, 1, 3600);
-        Within("auction.thickMarketMinOrders", auction.Clearing.ThickMarketMinOrders, 1, 1000);
-        Within("auction.referenceStepBps", auction.Clearing.ReferenceStepBps, 1, 5000);
+        Within("auction.intervalBlocks", auction.IntervalBlocks, 1, ParameterBounds.MaxAuctionIntervalBlocks);
+        Within("auction.thickMarketMinOrders", auction.Clearing.ThickMarketMinOrders, 1, ParameterBounds.MaxThickMarketMinOrders);
+        Within("auction.referenceStepBps", auction.Clearing.ReferenceStepBps, 1, ParameterBounds.MaxReferenceStepBps);
     }
 
     public static void CheckGas(GasSchedule gas)
@@ -59,8 +53,8 @@ internal static class ParameterRules
                 ? $"maxOrderLifetimeSec {c.MaxOrderLifetimeSec} is not within {OrderLifetimeBounds.MinSec}..{OrderLifetimeBounds.MaxSec}"
             : c.JobStakeBps > Bps.Whole ? $"jobStakeBps {c.JobStakeBps} exceeds {Bps.Whole}"
             : c.MaxProofBytes == 0 || c.MaxProofBytes > parameters.MaxProofSize ? $"maxProofBytes {c.MaxProofBytes} is not within 1..maxProofSize {parameters.MaxProofSize}"
-            : c.SecurityBits < parameters.MinSecurityBits || c.SecurityBits > MaxSecurityBits
-                ? $"securityBits {c.SecurityBits} is not within minSecurityBits {parameters.MinSecurityBits}..{MaxSecurityBits}"
+            : c.SecurityBits < parameters.MinSecurityBits || c.SecurityBits > ParameterBounds.MaxSecurityBits
+                ? $"securityBits {c.SecurityBits} is not within minSecurityBits {parameters.MinSecurityBits}..{ParameterBounds.MaxSecurityBits}"
             : c.InitialReferencePrice == 0 ? "the initial reference price is 0"
             : null;
         if (problem is not null)
@@ -68,9 +62,9 @@ internal static class ParameterRules
             throw new ExecutionRevertedException($"class {c.Id}: {problem}");
         }
 
-        if (parameters.Classes.All(existing => existing.Id != c.Id) && parameters.Classes.Count >= MaxEntries)
+        if (parameters.Classes.All(existing => existing.Id != c.Id) && parameters.Classes.Count >= ParameterBounds.MaxEntries)
         {
-            throw new ExecutionRevertedException($"class {c.Id}: {MaxEntries} classes are registered already");
+            throw new ExecutionRevertedException($"class {c.Id}: {ParameterBounds.MaxEntries} classes are registered already");
         }
     }
 
@@ -96,9 +90,9 @@ internal static class ParameterRules
             }
         }
 
-        if (parameters.Pipelines.All(existing => existing.Id != p.Id) && parameters.Pipelines.Count >= MaxEntries)
+        if (parameters.Pipelines.All(existing => existing.Id != p.Id) && parameters.Pipelines.Count >= ParameterBounds.MaxEntries)
         {
-            throw new ExecutionRevertedException($"pipeline {p.Id}: {MaxEntries} pipelines are registered already");
+            throw new ExecutionRevertedException($"pipeline {p.Id}: {ParameterBounds.MaxEntries} pipelines are registered already");
         }
     }
 

@@ -49,8 +49,17 @@ public class GenesisLoaderTests
     [InlineData("token.allocations[0].amount", "\"340282366920938463463374607431768211455\"", "genesis.token.allocations", "below 2^128")]
     [InlineData("provers[0].commissionBps", "10001", "genesis.provers[0].commissionBps", "from 0 to 10000")]
     [InlineData("rollup.sequencer", "\"0x1234\"", "genesis.rollup.sequencer", "20 bytes")]
-    [InlineData("params.marketFeeBps", "10000", "genesis.params.marketFeeBps", "from 0 to 9999")]
+    [InlineData("params.marketFeeBps", "2001", "genesis.params.marketFeeBps", "from 0 to 2000")] // governance's bounds from here on
+    [InlineData("params.slashBps", "5001", "genesis.params.slashBps", "from 0 to 5000")]
+    [InlineData("params.maxProofSize", "127", "genesis.params.maxProofSize", "from 128 to 1048576")]
+    [InlineData("params.minSecurityBits", "79", "genesis.params.minSecurityBits", "from 80 to 256")]
+    [InlineData("params.auction.intervalBlocks", "3601", "genesis.params.auction.intervalBlocks", "from 1 to 3600")]
     [InlineData("params.auction.thickMarketMinOrders", "0", "genesis.params.auction.thickMarketMinOrders", "from 1")]
+    [InlineData("params.auction.thickMarketMinOrders", "1001", "genesis.params.auction.thickMarketMinOrders", "from 1 to 1000")]
+    [InlineData("params.auction.referenceStepBps", "0", "genesis.params.auction.referenceStepBps", "from 1 to 5000")]
+    [InlineData("params.classes[0].id", "0", "genesis.params.classes[0].id", "from 1")]
+    [InlineData("params.classes[0].securityBits", "257", "genesis.params.classes[0].securityBits", "from 96 to 256")]
+    [InlineData("params.pipelines[0].stages", "[1, 2, 3, 10, 11, 12, 13, 14, 15]", "genesis.params.pipelines[0].stages", "at most 8")]
     [InlineData("params.gas.minBaseFee", "\"2000000000\"", "genesis.params.gas.minBaseFee", "must not exceed initialBaseFee")]
     [InlineData("params.gas.intrinsic", "20999", "genesis.params.gas.intrinsic", "from 21000 to 1000000, got 20999")] // governance's bounds
     [InlineData("params.gas.intrinsic", "1000001", "genesis.params.gas.intrinsic", "from 21000 to 1000000, got 1000001")]

@@ -9,7 +9,8 @@ using ProverNet.Core.Abi;
 namespace ProverNet.Node.Tests.Devnet;
 
 /// <summary>
-/// ParameterRegistry repeats the L2's bounds in Solidity; these tests read the compiled registry's constants and compare.
+/// ParameterRegistry repeats the L2's bounds in Solidity (ParameterBounds, GasScheduleBounds, OrderLifetimeBounds); these
+/// tests read the compiled registry's constants and compare.
 /// Its runtime code is placed at an address by an <c>eth_call</c> state override, so nothing is deployed.
 /// </summary>
 [Collection(SharedAnvil.Name)]
@@ -20,6 +21,17 @@ public class ParameterRegistryBoundsTests(AnvilFixture fixture)
     [Theory]
     [InlineData("MIN_ORDER_LIFETIME_SEC()", OrderLifetimeBounds.MinSec)]
     [InlineData("MAX_ORDER_LIFETIME_SEC()", OrderLifetimeBounds.MaxSec)]
+    [InlineData("MIN_PROOF_SIZE()", ParameterBounds.MinProofSize)]
+    [InlineData("MAX_PROOF_SIZE()", ParameterBounds.MaxProofSize)]
+    [InlineData("MIN_SECURITY_BITS()", ParameterBounds.MinSecurityBits)]
+    [InlineData("MAX_SECURITY_BITS()", ParameterBounds.MaxSecurityBits)]
+    [InlineData("MAX_SLASH_BPS()", ParameterBounds.MaxSlashBps)]
+    [InlineData("MAX_MARKET_FEE_BPS()", ParameterBounds.MaxMarketFeeBps)]
+    [InlineData("MAX_ENTRIES()", (ulong)ParameterBounds.MaxEntries)]
+    [InlineData("MAX_PIPELINE_STAGES()", (ulong)ParameterValues.MaxPipelineStages)]
+    [InlineData("MAX_AUCTION_INTERVAL_BLOCKS()", ParameterBounds.MaxAuctionIntervalBlocks)]
+    [InlineData("MAX_THICK_MARKET_MIN_ORDERS()", ParameterBounds.MaxThickMarketMinOrders)]
+    [InlineData("MAX_REFERENCE_STEP_BPS()", ParameterBounds.MaxReferenceStepBps)]
     [InlineData("MIN_INTRINSIC_GAS()", GasScheduleBounds.MinIntrinsicGas)]
     [InlineData("MAX_INTRINSIC_GAS()", GasScheduleBounds.MaxIntrinsicGas)]
     [InlineData("MAX_CALLDATA_BYTE_GAS()", GasScheduleBounds.MaxCalldataByteGas)]
