@@ -1,4 +1,5 @@
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Blocks;
 
@@ -38,7 +39,7 @@ public sealed class Block : IEquatable<Block>
     public int EncodedLength => Body.EncodedLength(Header.Encode());
 
     /// <summary>Decodes a canonical block encoding.</summary>
-    /// <exception cref="BlockDecodingException">Anything but exactly one canonical block.</exception>
+    /// <exception cref="RlpDecodingException">Anything but exactly one canonical block.</exception>
     public static Block Decode(ReadOnlySpan<byte> encoding)
     {
         var fields = StrictRlpReader.OpenList(encoding, What);

@@ -1,4 +1,5 @@
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Blocks;
 

@@ -1,4 +1,5 @@
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Blocks;
 
@@ -57,7 +58,7 @@ public readonly record struct BlockHeader(
     public Hash256 ComputeHash() => Keccak256.Hash(Encode());
 
     /// <summary>Decodes a canonical header encoding.</summary>
-    /// <exception cref="BlockDecodingException">Not exactly one canonical header with thirteen well-sized fields.</exception>
+    /// <exception cref="RlpDecodingException">Not exactly one canonical header with thirteen well-sized fields.</exception>
     public static BlockHeader Decode(ReadOnlySpan<byte> encoding)
     {
         var fields = StrictRlpReader.OpenList(encoding, What);

@@ -95,7 +95,7 @@ public sealed class BlockStore
     }
 
     /// <summary>The block at <paramref name="number"/>, or <see langword="null"/>.</summary>
-    /// <exception cref="BlockDecodingException">The stored bytes are corrupt.</exception>
+    /// <exception cref="RlpDecodingException">The stored bytes are corrupt.</exception>
     public Block? GetByNumber(ulong number) =>
         store.Get(ColumnFamily.Blocks, BlockStoreKeys.Number(number)) is { } encoding ? Block.Decode(encoding) : null;
 
@@ -107,7 +107,7 @@ public sealed class BlockStore
         store.Get(ColumnFamily.BlockHashes, hash.ToArray()) is { } value ? BlockStoreKeys.ReadNumber(value) : null;
 
     /// <summary>The receipts of block <paramref name="number"/> in execution order, or <see langword="null"/> if no such block.</summary>
-    /// <exception cref="BlockDecodingException">The stored bytes are corrupt.</exception>
+    /// <exception cref="RlpDecodingException">The stored bytes are corrupt.</exception>
     public IReadOnlyList<Receipt>? GetReceipts(ulong number)
     {
         if (store.Get(ColumnFamily.Receipts, BlockStoreKeys.Number(number)) is not { } encoding)

@@ -1,4 +1,5 @@
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Blocks;
 
@@ -35,7 +36,7 @@ public readonly record struct SystemTransaction(byte Kind, ReadOnlyMemory<byte> 
     public byte[] Encode() => RlpItems.ListOf([RlpItems.OfNumber(Kind), RlpItems.OfBytes(Payload.Span)]);
 
     /// <summary>Decodes <see cref="Encode"/>'s output.</summary>
-    /// <exception cref="BlockDecodingException">Not exactly one canonical two-field list.</exception>
+    /// <exception cref="RlpDecodingException">Not exactly one canonical two-field list.</exception>
     public static SystemTransaction Decode(ReadOnlySpan<byte> encoding)
     {
         var fields = StrictRlpReader.OpenList(encoding, What);

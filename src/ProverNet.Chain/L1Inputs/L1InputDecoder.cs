@@ -1,4 +1,5 @@
 using ProverNet.Chain.Blocks;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.L1Inputs;
 
@@ -35,7 +36,7 @@ public static class L1InputDecoder
             fields.EnsureAtEnd();
             return input;
         }
-        catch (BlockDecodingException error)
+        catch (RlpDecodingException error)
         {
             throw new L1InputDecodingException($"{kind} input: {error.Message}", error);
         }

@@ -1,4 +1,5 @@
 using ProverNet.Chain.Blocks;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.L1Inputs;
 
@@ -14,6 +15,6 @@ internal static class L1Payload
     public static uint ReadUInt32(ref StrictRlpReader fields, string field)
     {
         var value = fields.ReadNumber(field);
-        return value <= uint.MaxValue ? (uint)value : throw new BlockDecodingException($"{field}: {value} does not fit in 32 bits");
+        return value <= uint.MaxValue ? (uint)value : throw new RlpDecodingException($"{field}: {value} does not fit in 32 bits");
     }
 }

@@ -1,5 +1,6 @@
 using ProverNet.Chain.Blocks;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.L1Inputs;
 

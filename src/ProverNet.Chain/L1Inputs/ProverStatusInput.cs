@@ -1,6 +1,7 @@
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.State;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.L1Inputs;
 

@@ -1,7 +1,7 @@
 using ProverNet.Auction;
-using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Genesis;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Parameters;
 
@@ -65,7 +65,7 @@ public static class ParametersCodec
         {
             return Read(encoding);
         }
-        catch (BlockDecodingException error)
+        catch (RlpDecodingException error)
         {
             throw new InvalidDataException($"the governed parameters in the state are corrupt: {error.Message}", error);
         }
@@ -77,7 +77,7 @@ public static class ParametersCodec
         var version = fields.ReadNumber("version");
         if (version != Version)
         {
-            throw new BlockDecodingException($"{What}: layout version {version} is unknown, this node reads version {Version}");
+            throw new RlpDecodingException($"{What}: layout version {version} is unknown, this node reads version {Version}");
         }
 
         var maxProofSize = ReadUInt32(ref fields, nameof(ProtocolParameters.MaxProofSize));
@@ -165,7 +165,7 @@ public static class ParametersCodec
             {
                 0 => false,
                 1 => true,
-                var other => throw new BlockDecodingException($"{What}: class flag {nameof(MarketClass.Enabled)} is {other}, not 0 or 1"),
+                var other => throw new RlpDecodingException($"{What}: class flag {nameof(MarketClass.Enabled)} is {other}, not 0 or 1"),
             });
         fields.EnsureAtEnd();
         return marketClass;
@@ -191,13 +191,13 @@ public static class ParametersCodec
         var lifetime = ReadUInt32(ref fields, nameof(MarketClass.MaxOrderLifetimeSec));
         return OrderLifetimeBounds.Contains(lifetime)
             ? lifetime
-            : throw new BlockDecodingException(
+            : throw new RlpDecodingException(
                 $"{What}.{nameof(MarketClass.MaxOrderLifetimeSec)}: {lifetime} is not within {OrderLifetimeBounds.MinSec}..{OrderLifetimeBounds.MaxSec}");
     }
 
     private static uint ReadUInt32(ref StrictRlpReader fields, string field)
     {
         var value = fields.ReadNumber(field);
-        return value <= uint.MaxValue ? (uint)value : throw new BlockDecodingException($"{What}.{field}: {value} does not fit in 32 bits");
+        return value <= uint.MaxValue ? (uint)value : throw new RlpDecodingException($"{What}.{field}: {value} does not fit in 32 bits");
     }
 }

@@ -132,7 +132,7 @@ public sealed class Receipt : IEquatable<Receipt>
     }
 
     /// <summary>Decodes a canonical receipt encoding.</summary>
-    /// <exception cref="BlockDecodingException">Anything but exactly one canonical receipt.</exception>
+    /// <exception cref="RlpDecodingException">Anything but exactly one canonical receipt.</exception>
     public static Receipt Decode(ReadOnlySpan<byte> encoding)
     {
         var fields = StrictRlpReader.OpenList(encoding, What);
@@ -158,7 +158,7 @@ public sealed class Receipt : IEquatable<Receipt>
         var status = fields.ReadByteValue(nameof(Status));
         if (status > (byte)ReceiptStatus.Success)
         {
-            throw new BlockDecodingException($"{What}.{nameof(Status)}: {status} is neither failure (0) nor success (1)");
+            throw new RlpDecodingException($"{What}.{nameof(Status)}: {status} is neither failure (0) nor success (1)");
         }
 
         var cumulativeGasUsed = fields.ReadNumber(nameof(CumulativeGasUsed));
@@ -180,7 +180,7 @@ public sealed class Receipt : IEquatable<Receipt>
         }
         catch (ArgumentException error)
         {
-            throw new BlockDecodingException($"{What}.{nameof(FailureReason)}: {error.Message}");
+            throw new RlpDecodingException($"{What}.{nameof(FailureReason)}: {error.Message}");
         }
     }
 
@@ -256,7 +256,7 @@ public sealed class Receipt : IEquatable<Receipt>
 
         if (topics.Count > 4)
         {
-            throw new BlockDecodingException($"{What}.log.{nameof(LogEntry.Topics)}: {topics.Count} topics, at most 4 allowed");
+            throw new RlpDecodingException($"{What}.log.{nameof(LogEntry.Topics)}: {topics.Count} topics, at most 4 allowed");
         }
 
         var data = fields.ReadBytes(nameof(LogEntry.Data)).ToArray();

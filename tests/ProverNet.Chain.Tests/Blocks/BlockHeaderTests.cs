@@ -4,6 +4,7 @@ using Nethereum.Util;
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Tests.Blocks.Support;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Tests.Blocks;
 
@@ -63,7 +64,7 @@ public sealed class BlockHeaderTests
         var fields = Fields(BlockSamples.FixedHeader);
         fields.RemoveAt(fields.Count - 1);
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class BlockHeaderTests
         var fields = Fields(BlockSamples.FixedHeader);
         fields.Add(RLP.EncodeElement([1]));
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
     }
 
     [Theory]
@@ -84,7 +85,7 @@ public sealed class BlockHeaderTests
         var fields = Fields(BlockSamples.FixedHeader);
         fields[1] = RLP.EncodeElement(new byte[length]);
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class BlockHeaderTests
         var fields = Fields(BlockSamples.FixedHeader);
         fields[0] = RLP.EncodeElement([0x00, 0x12, 0xd6, 0x87]);
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class BlockHeaderTests
         var fields = Fields(BlockSamples.FixedHeader);
         fields[0] = RLP.EncodeElement([1, 0, 0, 0, 0, 0, 0, 0, 0]);
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
     }
 
     [Fact]
@@ -111,7 +112,7 @@ public sealed class BlockHeaderTests
         var fields = Fields(BlockSamples.FixedHeader);
         fields[11] = RLP.EncodeElement([1, .. new byte[16]]);
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class BlockHeaderTests
         var fields = Fields(BlockSamples.FixedHeader);
         fields[5] = RLP.EncodeList(RLP.EncodeElement(new byte[32]));
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeList([.. fields])));
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class BlockHeaderTests
     {
         byte[] encoding = [.. BlockSamples.FixedHeader.Encode(), 0x80];
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(encoding));
     }
 
     [Fact]
@@ -136,9 +137,9 @@ public sealed class BlockHeaderTests
     {
         var encoding = BlockSamples.FixedHeader.Encode();
 
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(encoding.AsSpan(0, encoding.Length - 1)));
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode(RLP.EncodeElement(encoding)));
-        Assert.Throws<BlockDecodingException>(() => BlockHeader.Decode([]));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(encoding.AsSpan(0, encoding.Length - 1)));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode(RLP.EncodeElement(encoding)));
+        Assert.Throws<RlpDecodingException>(() => BlockHeader.Decode([]));
     }
 
     /// <summary>The header's fields encoded independently of the node's RLP writer, with Nethereum.</summary>

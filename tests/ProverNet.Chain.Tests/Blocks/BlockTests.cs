@@ -2,6 +2,7 @@ using Nethereum.RLP;
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Tests.Blocks.Support;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Tests.Blocks;
 
@@ -68,7 +69,7 @@ public sealed class BlockTests
     {
         var encoding = RLP.EncodeList(BlockSamples.FixedHeader.Encode(), RLP.EncodeList(), RLP.EncodeList());
 
-        Assert.Throws<BlockDecodingException>(() => Block.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => Block.Decode(encoding));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class BlockTests
     {
         var encoding = RLP.EncodeList(BlockSamples.FixedHeader.Encode(), RLP.EncodeList(), RLP.EncodeList(), RLP.EncodeList(), RLP.EncodeList());
 
-        Assert.Throws<BlockDecodingException>(() => Block.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => Block.Decode(encoding));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class BlockTests
         var encoding = RLP.EncodeList(
             BlockSamples.FixedHeader.Encode(), RLP.EncodeList(), RLP.EncodeList(RLP.EncodeList()), RLP.EncodeList());
 
-        Assert.Throws<BlockDecodingException>(() => Block.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => Block.Decode(encoding));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class BlockTests
         var encoding = RLP.EncodeList(
             BlockSamples.FixedHeader.Encode(), RLP.EncodeList(RLP.EncodeElement([1])), RLP.EncodeList(), RLP.EncodeList());
 
-        Assert.Throws<BlockDecodingException>(() => Block.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => Block.Decode(encoding));
     }
 
     [Fact]
@@ -103,6 +104,6 @@ public sealed class BlockTests
     {
         var (block, _) = BlockSamples.Block(7, BlockSamples.Filled(0x01));
 
-        Assert.Throws<BlockDecodingException>(() => Block.Decode([.. block.Encode(), 0x00]));
+        Assert.Throws<RlpDecodingException>(() => Block.Decode([.. block.Encode(), 0x00]));
     }
 }

@@ -1,6 +1,7 @@
 using Nethereum.RLP;
 using ProverNet.Chain.Blocks;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Tests.Blocks;
 
@@ -48,13 +49,13 @@ public sealed class SystemTransactionTests
     {
         var encoding = RLP.EncodeList(RLP.EncodeElement([3]), RLP.EncodeElement([0xaa]), RLP.EncodeElement([1]));
 
-        Assert.Throws<BlockDecodingException>(() => SystemTransaction.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => SystemTransaction.Decode(encoding));
     }
 
     [Fact]
     public void Decode_OneField_Throws()
     {
-        Assert.Throws<BlockDecodingException>(() => SystemTransaction.Decode(RLP.EncodeList(RLP.EncodeElement([3]))));
+        Assert.Throws<RlpDecodingException>(() => SystemTransaction.Decode(RLP.EncodeList(RLP.EncodeElement([3]))));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class SystemTransactionTests
     {
         var encoding = RLP.EncodeList(RLP.EncodeElement([1, 0]), RLP.EncodeElement([0xaa]));
 
-        Assert.Throws<BlockDecodingException>(() => SystemTransaction.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => SystemTransaction.Decode(encoding));
     }
 
     [Fact]
@@ -70,6 +71,6 @@ public sealed class SystemTransactionTests
     {
         var encoding = RLP.EncodeList(RLP.EncodeElement([1]), RLP.EncodeList());
 
-        Assert.Throws<BlockDecodingException>(() => SystemTransaction.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => SystemTransaction.Decode(encoding));
     }
 }

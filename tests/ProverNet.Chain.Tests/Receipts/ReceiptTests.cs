@@ -3,6 +3,7 @@ using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Receipts;
 using ProverNet.Chain.Tests.Blocks.Support;
 using ProverNet.Core;
+using ProverNet.Core.Rlp;
 
 namespace ProverNet.Chain.Tests.Receipts;
 
@@ -53,7 +54,7 @@ public sealed class ReceiptTests
     [Fact]
     public void Decode_StatusTwo_Throws()
     {
-        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(status: [2])));
+        Assert.Throws<RlpDecodingException>(() => Receipt.Decode(Encoding(status: [2])));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class ReceiptTests
         var topics = Enumerable.Range(0, 5).Select(_ => RLP.EncodeElement(new byte[32])).ToArray();
         var logs = RLP.EncodeList(RLP.EncodeList(RLP.EncodeElement(new byte[20]), RLP.EncodeList(topics), RLP.EncodeElement([])));
 
-        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(logs: logs)));
+        Assert.Throws<RlpDecodingException>(() => Receipt.Decode(Encoding(logs: logs)));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class ReceiptTests
     {
         var logs = RLP.EncodeList(RLP.EncodeList(RLP.EncodeElement(new byte[19]), RLP.EncodeList(), RLP.EncodeElement([])));
 
-        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(logs: logs)));
+        Assert.Throws<RlpDecodingException>(() => Receipt.Decode(Encoding(logs: logs)));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class ReceiptTests
     {
         var logs = RLP.EncodeList(RLP.EncodeList(RLP.EncodeElement(new byte[20]), RLP.EncodeList(), RLP.EncodeElement([]), RLP.EncodeElement([])));
 
-        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(logs: logs)));
+        Assert.Throws<RlpDecodingException>(() => Receipt.Decode(Encoding(logs: logs)));
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class ReceiptTests
         var encoding = RLP.EncodeList(
             RLP.EncodeElement(new byte[32]), RLP.EncodeElement([1]), RLP.EncodeElement([]), RLP.EncodeElement([]), RLP.EncodeElement([]));
 
-        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(encoding));
+        Assert.Throws<RlpDecodingException>(() => Receipt.Decode(encoding));
     }
 
     [Fact]
@@ -134,13 +135,13 @@ public sealed class ReceiptTests
     [Fact]
     public void Decode_FailureWithEmptyReason_Throws()
     {
-        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(status: [])));
+        Assert.Throws<RlpDecodingException>(() => Receipt.Decode(Encoding(status: [])));
     }
 
     [Fact]
     public void Decode_ReasonNotUtf8_Throws()
     {
-        Assert.Throws<BlockDecodingException>(() => Receipt.Decode(Encoding(status: [], reason: [0xff, 0xfe])));
+        Assert.Throws<RlpDecodingException>(() => Receipt.Decode(Encoding(status: [], reason: [0xff, 0xfe])));
     }
 
     private static byte[] Encoding(byte[]? status = null, byte[]? logs = null, byte[]? reason = null) => RLP.EncodeList(

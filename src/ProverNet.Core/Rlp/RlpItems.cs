@@ -1,15 +1,14 @@
 using System.Buffers.Binary;
-using ProverNet.Core;
-using ProverNet.Core.Rlp;
 
-namespace ProverNet.Chain.Blocks;
+namespace ProverNet.Core.Rlp;
 
 /// <summary>
-/// Encodes single chain values as RLP items for the block and receipt encodings: integers as minimal big-endian byte
+/// Encodes single values as RLP items, for the block, receipt, L1-input and parameter encodings: integers as minimal big-endian byte
 /// strings (zero is the empty string), hashes and addresses as fixed-size byte strings.
 /// </summary>
-internal static class RlpItems
+public static class RlpItems
 {
+    /// <summary>An unsigned integer as an RLP item: a minimal big-endian string (zero is the empty string).</summary>
     public static byte[] OfNumber(ulong value)
     {
         var result = new byte[RlpWriter.GetUInt64Length(value)];
@@ -17,6 +16,7 @@ internal static class RlpItems
         return result;
     }
 
+    /// <summary>A hash as an RLP item of 32 bytes.</summary>
     public static byte[] OfHash(in Hash256 hash)
     {
         Span<byte> bytes = stackalloc byte[Hash256.Length];
@@ -24,6 +24,7 @@ internal static class RlpItems
         return RlpWriter.EncodeString(bytes);
     }
 
+    /// <summary>An address as an RLP item of 20 bytes.</summary>
     public static byte[] OfAddress(in Address address)
     {
         Span<byte> bytes = stackalloc byte[Address.Length];
@@ -31,6 +32,7 @@ internal static class RlpItems
         return RlpWriter.EncodeString(bytes);
     }
 
+    /// <summary>An amount as an RLP item: a minimal big-endian string.</summary>
     public static byte[] OfAmount(Amount amount)
     {
         Span<byte> bytes = stackalloc byte[16];
@@ -39,6 +41,8 @@ internal static class RlpItems
         return RlpWriter.EncodeString(firstNonZero < 0 ? [] : bytes[firstNonZero..]);
     }
 
+    /// <summary>A byte string as an RLP item.</summary>
+    /// <exception cref="RlpDecodingException">The field is missing or not in its one canonical form.</exception>
     public static byte[] OfBytes(ReadOnlySpan<byte> bytes) => RlpWriter.EncodeString(bytes);
 
     /// <summary>A list whose items are the given already-encoded items.</summary>

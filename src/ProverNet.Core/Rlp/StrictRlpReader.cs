@@ -1,14 +1,12 @@
 using System.Buffers.Binary;
-using ProverNet.Core;
-using ProverNet.Core.Rlp;
 
-namespace ProverNet.Chain.Blocks;
+namespace ProverNet.Core.Rlp;
 
 /// <summary>
-/// Reads the fields of one RLP list, throwing <see cref="BlockDecodingException"/> on anything non-canonical: stored
+/// Reads the fields of one RLP list, throwing <see cref="RlpDecodingException"/> on anything non-canonical: stored
 /// and gossiped blocks must have exactly one byte form, or two nodes could hash the same block differently.
 /// </summary>
-internal ref struct StrictRlpReader
+public ref struct StrictRlpReader
 {
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -27,19 +25,22 @@ internal ref struct StrictRlpReader
         var outer = new RlpReader(encoding);
         if (!outer.TryReadList(out var items, out var error))
         {
-            throw new BlockDecodingException($"{what}: {error}");
+            throw new RlpDecodingException($"{what}: {error}");
         }
 
         if (!outer.IsAtEnd)
         {
-            throw new BlockDecodingException($"{what}: {RlpError.TrailingBytes}");
+            throw new RlpDecodingException($"{what}: {RlpError.TrailingBytes}");
         }
 
         return new StrictRlpReader(items, what);
     }
 
+    /// <summary>Whether every field of the list has been read.</summary>
     public readonly bool IsAtEnd => items.IsAtEnd;
 
+    /// <summary>The next field as a minimal big-endian unsigned integer of at most 64 bits (zero is the empty string).</summary>
+    /// <exception cref="RlpDecodingException">The field is missing or not in its one canonical form.</exception>
     public ulong ReadNumber(string field)
     {
         if (!items.TryReadUInt64(out var value, out var error))
@@ -50,6 +51,8 @@ internal ref struct StrictRlpReader
         return value;
     }
 
+    /// <summary>The next field as a minimal integer of at most 8 bits.</summary>
+    /// <exception cref="RlpDecodingException">The field is missing or not in its one canonical form.</exception>
     public byte ReadByteValue(string field)
     {
         if (!items.TryReadIntegerBytes(1, out var bytes, out var error))
@@ -60,6 +63,8 @@ internal ref struct StrictRlpReader
         return bytes.IsEmpty ? (byte)0 : bytes[0];
     }
 
+    /// <summary>The next field as a minimal big-endian amount of at most 128 bits.</summary>
+    /// <exception cref="RlpDecodingException">The field is missing or not in its one canonical form.</exception>
     public Amount ReadAmount(string field)
     {
         if (!items.TryReadIntegerBytes(16, out var bytes, out var error))
@@ -73,10 +78,16 @@ internal ref struct StrictRlpReader
         return new Amount(BinaryPrimitives.ReadUInt128BigEndian(padded));
     }
 
+    /// <summary>The next field as exactly 32 bytes.</summary>
+    /// <exception cref="RlpDecodingException">The field is missing or not in its one canonical form.</exception>
     public Hash256 ReadHash(string field) => new(ReadFixed(field, Hash256.Length));
 
+    /// <summary>The next field as exactly 20 bytes.</summary>
+    /// <exception cref="RlpDecodingException">The field is missing or not in its one canonical form.</exception>
     public Address ReadAddress(string field) => new(ReadFixed(field, Address.Length));
 
+    /// <summary>The next field as a byte string of any length.</summary>
+    /// <exception cref="RlpDecodingException">The field is missing or not in its one canonical form.</exception>
     public ReadOnlySpan<byte> ReadBytes(string field)
     {
         if (!items.TryReadString(out var value, out var error))
@@ -117,7 +128,7 @@ internal ref struct StrictRlpReader
     {
         if (!items.IsAtEnd)
         {
-            throw new BlockDecodingException($"{what}: more fields than expected");
+            throw new RlpDecodingException($"{what}: more fields than expected");
         }
     }
 
@@ -132,7 +143,7 @@ internal ref struct StrictRlpReader
         return value;
     }
 
-    private readonly BlockDecodingException Failure(string field, string reason) =>
+    private readonly RlpDecodingException Failure(string field, string reason) =>
         new(items.IsAtEnd && reason == nameof(RlpError.UnexpectedEnd)
             ? $"{what}.{field}: missing (fewer fields than expected)"
             : $"{what}.{field}: {reason}");
