@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using System.Collections.Immutable;
+using ProverNet.Core.Records;
 
 namespace ProverNet.Auction;
 
@@ -17,21 +17,21 @@ internal static class RoundOutcomeEncoding
 
     public static byte[] Encode(RoundOutcome outcome)
     {
-        var bytes = new byte[Size(outcome)];
-        var writer = new Writer(bytes);
+        var size = Size(outcome);
+        var writer = new FieldWriter(size);
         writer.U8(RoundOutcome.EncodingVersion);
         writer.U64(outcome.BlockTime);
         writer.U128(outcome.Treasury);
         writer.Count(outcome.Markets.Length);
         foreach (var market in outcome.Markets)
         {
-            WriteMarket(ref writer, market);
+            WriteMarket(writer, market);
         }
 
         writer.Count(outcome.Matches.Length);
         foreach (var match in outcome.Matches)
         {
-            WriteMatch(ref writer, match);
+            WriteMatch(writer, match);
         }
 
         writer.Count(outcome.ReferencePrices.Length);
@@ -41,9 +41,9 @@ internal static class RoundOutcomeEncoding
             writer.U128(price.Price);
         }
 
-        writer.Ids(outcome.Expired.Bids);
-        writer.Ids(outcome.Expired.Offers);
-        return writer.Position == bytes.Length ? bytes : throw new InvalidOperationException("outcome encoding size mismatch");
+        WriteIds(writer, outcome.Expired.Bids);
+        WriteIds(writer, outcome.Expired.Offers);
+        return writer.Length == size ? writer.ToArray() : throw new InvalidOperationException("outcome encoding size mismatch");
     }
 
     private static int Size(RoundOutcome outcome)
@@ -65,7 +65,7 @@ internal static class RoundOutcomeEncoding
         return checked((int)size);
     }
 
-    private static void WriteMarket(ref Writer writer, MarketSummary market)
+    private static void WriteMarket(FieldWriter writer, MarketSummary market)
     {
         writer.U8((byte)market.Market.Kind);
         writer.U32(market.Market.Id);
@@ -90,7 +90,7 @@ internal static class RoundOutcomeEncoding
         }
     }
 
-    private static void WriteMatch(ref Writer writer, Match match)
+    private static void WriteMatch(FieldWriter writer, Match match)
     {
         writer.U64(match.BidId);
         writer.U32(match.Units);
@@ -104,42 +104,12 @@ internal static class RoundOutcomeEncoding
         }
     }
 
-    private ref struct Writer(Span<byte> destination)
+    private static void WriteIds(FieldWriter writer, ImmutableArray<ulong> ids)
     {
-        private readonly Span<byte> destination = destination;
-        private int position;
-
-        public readonly int Position => position;
-
-        public void U8(byte value) => destination[position++] = value;
-
-        public void U32(uint value)
+        writer.Count(ids.Length);
+        foreach (var id in ids)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(destination[position..], value);
-            position += 4;
-        }
-
-        public void Count(int count) => U32(checked((uint)count));
-
-        public void U64(ulong value)
-        {
-            BinaryPrimitives.WriteUInt64BigEndian(destination[position..], value);
-            position += 8;
-        }
-
-        public void U128(UInt128 value)
-        {
-            BinaryPrimitives.WriteUInt128BigEndian(destination[position..], value);
-            position += 16;
-        }
-
-        public void Ids(ImmutableArray<ulong> ids)
-        {
-            Count(ids.Length);
-            foreach (var id in ids)
-            {
-                U64(id);
-            }
+            writer.U64(id);
         }
     }
 }

@@ -1,5 +1,6 @@
 using ProverNet.Auction;
 using ProverNet.Core;
+using ProverNet.Core.Records;
 
 namespace ProverNet.Chain.Market;
 
@@ -33,7 +34,7 @@ public readonly record struct BidRecord(
     string InputUri)
 {
     /// <summary>The canonical encoding: the fields in order, big-endian, the URI length-prefixed.</summary>
-    public byte[] Encode() => new RecordWriter()
+    public byte[] Encode() => new FieldWriter()
         .U64(Id).Account(Requester).U8((byte)Market.Kind).U32(Market.Id).U32(Units).U128(MaxPricePerUnit)
         .U64(Deadline).U64(Expiry).U64(Seq).U8((byte)Status).Hash(VkHash).Hash(PublicInputsHash).U128(Escrow.Wei)
         .Text(InputUri)
@@ -43,7 +44,7 @@ public readonly record struct BidRecord(
     /// <exception cref="InvalidDataException">The bytes are not a bid: the store is corrupt.</exception>
     public static BidRecord Decode(ReadOnlySpan<byte> bytes)
     {
-        var reader = new RecordReader(bytes, "bid");
+        var reader = new FieldReader(bytes, "bid");
         var bid = new BidRecord(
             reader.U64(),
             reader.Account(),

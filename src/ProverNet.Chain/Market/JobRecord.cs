@@ -1,4 +1,5 @@
 using ProverNet.Core;
+using ProverNet.Core.Records;
 
 namespace ProverNet.Chain.Market;
 
@@ -52,7 +53,7 @@ public readonly record struct JobRecord(
     public bool IsLastStage => Stage + 1 == StageCount;
 
     /// <summary>The canonical encoding: the fields in order, big-endian.</summary>
-    public byte[] Encode() => new RecordWriter()
+    public byte[] Encode() => new FieldWriter()
         .U64(Id).U64(BidId).U64(OfferId).Account(Requester).Account(Prover).U32(ClassId).U32(Stage).U32(StageCount).U32(Units)
         .U128(BuyerPricePerUnit).U128(SellerPricePerUnit).U64(Deadline).U8((byte)Status).Hash(VkHash).Hash(PublicInputsHash)
         .U128(ProverPay.Wei).U128(LockedStake.Wei)
@@ -62,7 +63,7 @@ public readonly record struct JobRecord(
     /// <exception cref="InvalidDataException">The bytes are not a job: the store is corrupt.</exception>
     public static JobRecord Decode(ReadOnlySpan<byte> bytes)
     {
-        var reader = new RecordReader(bytes, "job");
+        var reader = new FieldReader(bytes, "job");
         var job = new JobRecord(
             reader.U64(),
             reader.U64(),

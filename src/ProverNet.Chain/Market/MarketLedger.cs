@@ -1,5 +1,6 @@
 using ProverNet.Auction;
 using ProverNet.Chain.State;
+using ProverNet.Core.Records;
 
 namespace ProverNet.Chain.Market;
 
@@ -73,7 +74,7 @@ public sealed class MarketLedger
     }
 
     internal void SetReferencePrice(uint classId, UInt128 price) =>
-        state.Set(MarketKeys.ReferencePrice(classId), new RecordWriter().U128(price).ToArray());
+        state.Set(MarketKeys.ReferencePrice(classId), new FieldWriter().U128(price).ToArray());
 
     internal void OpenBid(BidRecord bid)
     {
@@ -124,7 +125,7 @@ public sealed class MarketLedger
 
     private static UInt128 ReadPrice(ReadOnlySpan<byte> bytes)
     {
-        var reader = new RecordReader(bytes, "reference price");
+        var reader = new FieldReader(bytes, "reference price");
         var price = reader.U128();
         reader.End();
         return price;

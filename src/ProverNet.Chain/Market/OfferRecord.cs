@@ -1,4 +1,5 @@
 using ProverNet.Core;
+using ProverNet.Core.Records;
 
 namespace ProverNet.Chain.Market;
 
@@ -22,7 +23,7 @@ public readonly record struct OfferRecord(
     Amount LockedStake)
 {
     /// <summary>The canonical encoding: the fields in order, big-endian.</summary>
-    public byte[] Encode() => new RecordWriter()
+    public byte[] Encode() => new FieldWriter()
         .U64(Id).Account(Prover).U32(ClassId).U128(AskPerUnit).U64(Expiry).U64(Seq).U8((byte)Status).U128(LockedStake.Wei)
         .ToArray();
 
@@ -30,7 +31,7 @@ public readonly record struct OfferRecord(
     /// <exception cref="InvalidDataException">The bytes are not an offer: the store is corrupt.</exception>
     public static OfferRecord Decode(ReadOnlySpan<byte> bytes)
     {
-        var reader = new RecordReader(bytes, "offer");
+        var reader = new FieldReader(bytes, "offer");
         var offer = new OfferRecord(
             reader.U64(),
             reader.Account(),

@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using ProverNet.Core;
+using ProverNet.Core.Records;
 
 namespace ProverNet.Chain.State;
 
@@ -13,18 +13,19 @@ public readonly record struct AccountState(Amount Balance, ulong Nonce)
     public bool IsEmpty => Balance == Amount.Zero && Nonce == 0;
 
     /// <summary>The canonical encoding.</summary>
-    public byte[] Encode()
-    {
-        var bytes = new byte[EncodedLength];
-        BinaryPrimitives.WriteUInt128BigEndian(bytes, Balance.Wei);
-        BinaryPrimitives.WriteUInt64BigEndian(bytes.AsSpan(16), Nonce);
-        return bytes;
-    }
+    public byte[] Encode() => new FieldWriter(EncodedLength).U128(Balance.Wei).U64(Nonce).ToArray();
 
     /// <summary>Reads the canonical encoding.</summary>
     /// <exception cref="InvalidDataException">The bytes are not 24 long: the store is corrupt.</exception>
     public static AccountState Decode(ReadOnlySpan<byte> bytes) =>
         bytes.Length == EncodedLength
-            ? new AccountState(new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes)), BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]))
+            ? Read(new FieldReader(bytes, "account"))
             : throw new InvalidDataException($"an account is {EncodedLength} bytes, found {bytes.Length}");
+
+    private static AccountState Read(FieldReader fields)
+    {
+        var state = new AccountState(new Amount(fields.U128()), fields.U64());
+        fields.End();
+        return state;
+    }
 }

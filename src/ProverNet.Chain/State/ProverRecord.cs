@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using ProverNet.Core;
+using ProverNet.Core.Records;
 
 namespace ProverNet.Chain.State;
 
@@ -23,15 +23,8 @@ public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, Pro
     public Amount DelegatedStake => Stake >= SelfStake ? Stake - SelfStake : Amount.Zero;
 
     /// <summary>The canonical encoding.</summary>
-    public byte[] Encode()
-    {
-        var bytes = new byte[EncodedLength];
-        BinaryPrimitives.WriteUInt128BigEndian(bytes, Stake.Wei);
-        BinaryPrimitives.WriteUInt128BigEndian(bytes.AsSpan(16), LockedStake.Wei);
-        BinaryPrimitives.WriteUInt128BigEndian(bytes.AsSpan(32), SelfStake.Wei);
-        bytes[StatusOffset] = (byte)Status;
-        return bytes;
-    }
+    public byte[] Encode() =>
+        new FieldWriter(EncodedLength).U128(Stake.Wei).U128(LockedStake.Wei).U128(SelfStake.Wei).U8((byte)Status).ToArray();
 
     /// <summary>Reads the canonical encoding.</summary>
     /// <exception cref="InvalidDataException">Wrong length or unknown status: the store is corrupt.</exception>
@@ -42,10 +35,12 @@ public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, Pro
             throw new InvalidDataException($"a prover record is {EncodedLength} bytes with a known status, found {bytes.Length} bytes");
         }
 
-        return new ProverRecord(
-            new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes)),
-            new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes[16..])),
-            (ProverStatus)bytes[StatusOffset],
-            new Amount(BinaryPrimitives.ReadUInt128BigEndian(bytes[32..])));
+        var fields = new FieldReader(bytes, "prover record");
+        var stake = new Amount(fields.U128());
+        var locked = new Amount(fields.U128());
+        var self = new Amount(fields.U128());
+        var status = fields.Status<ProverStatus>();
+        fields.End();
+        return new ProverRecord(stake, locked, status, self);
     }
 }

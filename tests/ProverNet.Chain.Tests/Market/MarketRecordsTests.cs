@@ -4,7 +4,7 @@ using ProverNet.Core;
 
 namespace ProverNet.Chain.Tests.Market;
 
-/// <summary>Canonical encodings of BidRecord, OfferRecord, JobRecord, MarketCounters and OpenCounts (RecordWriter/RecordReader).</summary>
+/// <summary>Canonical encodings of BidRecord, OfferRecord, JobRecord, MarketCounters and OpenCounts (FieldWriter/FieldReader).</summary>
 public class MarketRecordsTests
 {
     private static readonly Address Alice = Address.Parse("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65");
