@@ -1,0 +1,10 @@
+using ProverNet.Core;
+
+namespace ProverNet.Derivation;
+
+/// <summary>What derivation needs of an L1 block: where it is, what it follows, and its time.</summary>
+/// <param name="Number">Its height.</param>
+/// <param name="Hash">Its hash.</param>
+/// <param name="ParentHash">The hash of the block it follows: a change of it under a known height is a reorg.</param>
+/// <param name="Timestamp">Its time, seconds.</param>
+public readonly record struct L1BlockRef(ulong Number, Hash256 Hash, Hash256 ParentHash, ulong Timestamp);

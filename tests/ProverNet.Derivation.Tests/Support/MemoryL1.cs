@@ -1,0 +1,45 @@
+using ProverNet.Core;
+
+namespace ProverNet.Derivation.Tests.Support;
+
+/// <summary>An L1 chain in memory for the stages' own tests (the end-to-end tests run against anvil): grow it, fork it, take it down.</summary>
+internal sealed class MemoryL1 : IL1Source
+{
+    private readonly List<L1BlockRef> blocks = [];
+
+    public MemoryL1(int length)
+    {
+        blocks.Add(new L1BlockRef(0, Hash(0, fork: 0), Hash256.Zero, 1_000));
+        Extend(length - 1, fork: 0);
+    }
+
+    public bool Down { get; set; }
+
+    public L1BlockRef this[ulong number] => blocks[(int)number];
+
+    /// <summary>Adds <paramref name="count"/> blocks on top; <paramref name="fork"/> makes their hashes differ from another branch's.</summary>
+    public void Extend(int count, int fork)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var parent = blocks[^1];
+            blocks.Add(new L1BlockRef(parent.Number + 1, Hash(parent.Number + 1, fork), parent.Hash, parent.Timestamp + 12));
+        }
+    }
+
+    /// <summary>Replaces every block from <paramref name="number"/> on with <paramref name="count"/> blocks of another branch.</summary>
+    public void Reorg(ulong number, int count, int fork)
+    {
+        blocks.RemoveRange((int)number, blocks.Count - (int)number);
+        Extend(count, fork);
+    }
+
+    public Task<ulong> GetHeadNumberAsync(CancellationToken cancellationToken) =>
+        Down ? throw new L1UnavailableException("connection refused") : Task.FromResult(blocks[^1].Number);
+
+    public Task<L1BlockRef?> GetBlockByNumberAsync(ulong number, CancellationToken cancellationToken) =>
+        Down ? throw new L1UnavailableException("connection refused")
+        : Task.FromResult(number < (ulong)blocks.Count ? blocks[(int)number] : (L1BlockRef?)null);
+
+    private static Hash256 Hash(ulong number, int fork) => Keccak256.Hash(BitConverter.GetBytes(number).Concat(BitConverter.GetBytes(fork)).ToArray());
+}
