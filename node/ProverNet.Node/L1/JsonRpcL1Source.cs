@@ -1,0 +1,60 @@
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Web3;
+using ProverNet.Core;
+using ProverNet.Derivation;
+
+namespace ProverNet.Node.L1;
+
+/// <summary>
+/// Derivation's window on a real L1 over Ethereum JSON-RPC, through Nethereum. Every call has a deadline; a failure to
+/// connect, an RPC error or a late answer is an <see cref="L1UnavailableException"/>, which derivation retries, so an L1
+/// outage never stops the node.
+/// </summary>
+public sealed class JsonRpcL1Source : IL1Source
+{
+    private readonly Web3 web3;
+    private readonly TimeSpan callTimeout;
+
+    /// <summary>Reads the L1 at <paramref name="rpcUrl"/>, giving each call at most <paramref name="callTimeout"/>.</summary>
+    public JsonRpcL1Source(Uri rpcUrl, TimeSpan callTimeout)
+    {
+        ArgumentNullException.ThrowIfNull(rpcUrl);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(callTimeout, TimeSpan.Zero);
+        web3 = new Web3(rpcUrl.ToString());
+        this.callTimeout = callTimeout;
+    }
+
+    /// <inheritdoc/>
+    public Task<ulong> GetHeadNumberAsync(CancellationToken cancellationToken) =>
+        CallAsync("eth_blockNumber", async () => (ulong)(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<L1BlockRef?> GetBlockByNumberAsync(ulong number, CancellationToken cancellationToken) =>
+        CallAsync(
+            "eth_getBlockByNumber",
+            async () =>
+            {
+                var block = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(number)).ConfigureAwait(false);
+                return block is null
+                    ? (L1BlockRef?)null
+                    : new L1BlockRef((ulong)block.Number.Value, Hash256.Parse(block.BlockHash), Hash256.Parse(block.ParentHash), (ulong)block.Timestamp.Value);
+            },
+            cancellationToken);
+
+    private async Task<T> CallAsync<T>(string method, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call().WaitAsync(callTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new L1UnavailableException($"{method}: no answer from L1 within {callTimeout.TotalSeconds:0.#} s");
+        }
+        catch (Exception error) when (error is RpcClientUnknownException or RpcClientTimeoutException or RpcResponseException or HttpRequestException)
+        {
+            throw new L1UnavailableException($"{method}: {error.Message}", error);
+        }
+    }
+}
