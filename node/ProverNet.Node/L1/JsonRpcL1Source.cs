@@ -1,4 +1,5 @@
 using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
 using Nethereum.JsonRpc.Client;
 using Nethereum.Web3;
 using ProverNet.Core;
@@ -41,6 +42,34 @@ public sealed class JsonRpcL1Source : IL1Source
                     : new L1BlockRef((ulong)block.Number.Value, Hash256.Parse(block.BlockHash), Hash256.Parse(block.ParentHash), (ulong)block.Timestamp.Value);
             },
             cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<L1Log>> GetLogsAsync(ulong fromBlock, ulong toBlock, IReadOnlyList<Address> addresses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        var filter = new NewFilterInput
+        {
+            FromBlock = new BlockParameter(fromBlock),
+            ToBlock = new BlockParameter(toBlock),
+            Address = [.. addresses.Select(address => address.ToString())],
+        };
+        return CallAsync<IReadOnlyList<L1Log>>(
+            "eth_getLogs",
+            async () =>
+            {
+                var logs = await web3.Eth.Filters.GetLogs.SendRequestAsync(filter).ConfigureAwait(false);
+                return [.. logs.Select(ToLog).OrderBy(log => (log.BlockNumber, log.LogIndex))];
+            },
+            cancellationToken);
+    }
+
+    private static L1Log ToLog(FilterLog log) => new(
+        (ulong)log.BlockNumber.Value,
+        Hash256.Parse(log.BlockHash),
+        checked((uint)log.LogIndex.Value),
+        Address.Parse(log.Address),
+        [.. log.Topics.Select(topic => Hash256.Parse(topic.ToString()!))],
+        Hex.Decode(log.Data));
 
     private async Task<T> CallAsync<T>(string method, Func<Task<T>> call, CancellationToken cancellationToken)
     {

@@ -41,5 +41,8 @@ internal sealed class MemoryL1 : IL1Source
         Down ? throw new L1UnavailableException("connection refused")
         : Task.FromResult(number < (ulong)blocks.Count ? blocks[(int)number] : (L1BlockRef?)null);
 
+    public Task<IReadOnlyList<L1Log>> GetLogsAsync(ulong fromBlock, ulong toBlock, IReadOnlyList<Address> addresses, CancellationToken cancellationToken) =>
+        Down ? throw new L1UnavailableException("connection refused") : Task.FromResult<IReadOnlyList<L1Log>>([]);
+
     private static Hash256 Hash(ulong number, int fork) => Keccak256.Hash(BitConverter.GetBytes(number).Concat(BitConverter.GetBytes(fork)).ToArray());
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Nethereum.Web3;
+using ProverNet.Core;
 using ProverNet.Derivation;
 using ProverNet.Node.L1;
 using ProverNet.Node.Tests.Devnet;
@@ -10,6 +11,7 @@ namespace ProverNet.Node.Tests.L1;
 [Collection(SharedAnvil.Name)]
 public sealed class JsonRpcL1SourceTests(AnvilFixture fixture)
 {
+    private const string DevAccount = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"; // anvil's first account, unlocked
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
 
     [Fact]
@@ -59,6 +61,29 @@ public sealed class JsonRpcL1SourceTests(AnvilFixture fixture)
     }
 
     [Fact]
+    public async Task GetLogsAsync_ContractEmittedInTwoBlocks_ReturnsItsLogsInOrderAndNotOthers()
+    {
+        var source = new JsonRpcL1Source(fixture.Anvil.RpcUrl, CallTimeout);
+        var topic = Keccak256.Hash("Pinged()"u8);
+        var emitter = await DeployEmitterAsync(topic);
+        var other = await DeployEmitterAsync(Keccak256.Hash("Other()"u8));
+        var from = await source.GetHeadNumberAsync(CancellationToken.None) + 1;
+        await SendAsync(emitter);
+        await SendAsync(other);
+        await SendAsync(emitter);
+        var to = await source.GetHeadNumberAsync(CancellationToken.None);
+
+        var logs = await source.GetLogsAsync(from, to, [emitter], CancellationToken.None);
+
+        Assert.Equal(2, logs.Count);
+        Assert.All(logs, log => Assert.Equal((emitter, topic), (log.Address, Assert.Single(log.Topics))));
+        Assert.True(logs[0].BlockNumber < logs[1].BlockNumber);
+        var block = await source.GetBlockByNumberAsync(logs[0].BlockNumber, CancellationToken.None);
+        Assert.Equal(block!.Value.Hash, logs[0].BlockHash);
+        Assert.Empty(logs[0].Data);
+    }
+
+    [Fact]
     public async Task GetHeadNumberAsync_NothingListening_IsL1Unavailable()
     {
         using var closed = new TcpListener(IPAddress.Loopback, 0);
@@ -83,6 +108,23 @@ public sealed class JsonRpcL1SourceTests(AnvilFixture fixture)
     }
 
     private Web3 Web3() => new(fixture.Anvil.RpcUrl.ToString());
+
+    // A contract whose every call emits one log with the given topic and no data: runtime PUSH32 topic, PUSH1 0,
+    // PUSH1 0, LOG1, STOP, behind an init code that copies it out and returns it.
+    private async Task<Address> DeployEmitterAsync(Hash256 topic)
+    {
+        var runtime = "7f" + topic.ToString()[2..] + "60006000a100";
+        var init = "0x602780600b6000396000f3" + runtime;
+        var hash = await Web3().Client.SendRequestAsync<string>("eth_sendTransaction", null, new { from = DevAccount, data = init });
+        var receipt = await Web3().Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash);
+        return Address.Parse(receipt.ContractAddress);
+    }
+
+    private async Task SendAsync(Address contract)
+    {
+        var hash = await Web3().Client.SendRequestAsync<string>("eth_sendTransaction", null, new { from = DevAccount, to = contract.ToString() });
+        Assert.Equal(1UL, (ulong)(await Web3().Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash)).Status.Value);
+    }
 
     private async Task MineAsync(int blocks)
     {
