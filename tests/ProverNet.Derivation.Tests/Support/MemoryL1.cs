@@ -6,6 +6,7 @@ namespace ProverNet.Derivation.Tests.Support;
 internal sealed class MemoryL1 : IL1Source
 {
     private readonly List<L1BlockRef> blocks = [];
+    private readonly List<L1Log> logs = [];
 
     public MemoryL1(int length)
     {
@@ -41,8 +42,16 @@ internal sealed class MemoryL1 : IL1Source
         Down ? throw new L1UnavailableException("connection refused")
         : Task.FromResult(number < (ulong)blocks.Count ? blocks[(int)number] : (L1BlockRef?)null);
 
+    /// <summary>Whether log reads fail while blocks are still served.</summary>
+    public bool LogsDown { get; set; }
+
+    /// <summary>A log served for its block number whatever the block's hash now is (a lagging L1 node may do that).</summary>
+    public void Emit(L1Log log) => logs.Add(log);
+
     public Task<IReadOnlyList<L1Log>> GetLogsAsync(ulong fromBlock, ulong toBlock, IReadOnlyList<Address> addresses, CancellationToken cancellationToken) =>
-        Down ? throw new L1UnavailableException("connection refused") : Task.FromResult<IReadOnlyList<L1Log>>([]);
+        Down || LogsDown ? throw new L1UnavailableException("connection refused")
+        : Task.FromResult<IReadOnlyList<L1Log>>(
+            [.. logs.Where(log => log.BlockNumber >= fromBlock && log.BlockNumber <= toBlock && addresses.Contains(log.Address)).OrderBy(log => (log.BlockNumber, log.LogIndex))]);
 
     private static Hash256 Hash(ulong number, int fork) => Keccak256.Hash(BitConverter.GetBytes(number).Concat(BitConverter.GetBytes(fork)).ToArray());
 }
