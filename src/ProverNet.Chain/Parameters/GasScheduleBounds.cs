@@ -1,3 +1,5 @@
+using ProverNet.Core.Transactions;
+
 namespace ProverNet.Chain.Parameters;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ProverNet.Chain.Parameters;
 public static class GasScheduleBounds
 {
     /// <summary>Least intrinsic gas of a transaction: Ethereum's 21,000, which wallets assume for a transfer.</summary>
-    public const ulong MinIntrinsicGas = 21_000;
+    public const ulong MinIntrinsicGas = IntrinsicGas.Transaction;
 
     /// <summary>Most intrinsic gas of a transaction.</summary>
     public const ulong MaxIntrinsicGas = 1_000_000;
