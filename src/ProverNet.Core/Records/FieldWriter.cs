@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -9,24 +8,28 @@ namespace ProverNet.Core.Records;
 /// their 32-bit length). The one writer of the chain's stored records — accounts, provers, market records — and of the
 /// clearing round's outcome; <see cref="FieldReader"/> reads it back.
 /// </summary>
+/// <remarks>
+/// Records are written on every transaction, so a writer given its exact size allocates only the array it returns.
+/// </remarks>
 public sealed class FieldWriter
 {
-    private readonly ArrayBufferWriter<byte> buffer;
+    private byte[] buffer;
+    private int length;
 
     /// <summary>A writer whose buffer starts with room for <paramref name="capacity"/> bytes (it grows as needed).</summary>
     public FieldWriter(int capacity = 128)
     {
-        buffer = new ArrayBufferWriter<byte>(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        buffer = new byte[capacity];
     }
 
     /// <summary>Bytes written so far.</summary>
-    public int Length => buffer.WrittenCount;
+    public int Length => length;
 
     /// <summary>One byte.</summary>
     public FieldWriter U8(byte value)
     {
-        buffer.GetSpan(1)[0] = value;
-        buffer.Advance(1);
+        Next(1)[0] = value;
         return this;
     }
 
@@ -36,52 +39,63 @@ public sealed class FieldWriter
     /// <summary>A 32-bit unsigned integer, big-endian.</summary>
     public FieldWriter U32(uint value)
     {
-        BinaryPrimitives.WriteUInt32BigEndian(buffer.GetSpan(sizeof(uint)), value);
-        buffer.Advance(sizeof(uint));
+        BinaryPrimitives.WriteUInt32BigEndian(Next(sizeof(uint)), value);
         return this;
     }
 
     /// <summary>A 64-bit unsigned integer, big-endian.</summary>
     public FieldWriter U64(ulong value)
     {
-        BinaryPrimitives.WriteUInt64BigEndian(buffer.GetSpan(sizeof(ulong)), value);
-        buffer.Advance(sizeof(ulong));
+        BinaryPrimitives.WriteUInt64BigEndian(Next(sizeof(ulong)), value);
         return this;
     }
 
     /// <summary>A 128-bit unsigned integer, big-endian.</summary>
     public FieldWriter U128(UInt128 value)
     {
-        BinaryPrimitives.WriteUInt128BigEndian(buffer.GetSpan(16), value);
-        buffer.Advance(16);
+        BinaryPrimitives.WriteUInt128BigEndian(Next(16), value);
         return this;
     }
 
     /// <summary>An address, 20 bytes.</summary>
     public FieldWriter Account(Address value)
     {
-        value.WriteTo(buffer.GetSpan(Address.Length));
-        buffer.Advance(Address.Length);
+        value.WriteTo(Next(Address.Length));
         return this;
     }
 
     /// <summary>A hash, 32 bytes.</summary>
     public FieldWriter Hash(Hash256 value)
     {
-        value.WriteTo(buffer.GetSpan(Hash256.Length));
-        buffer.Advance(Hash256.Length);
+        value.WriteTo(Next(Hash256.Length));
         return this;
     }
 
     /// <summary>UTF-8 text prefixed by its byte length (u32).</summary>
     public FieldWriter Text(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var bytes = Encoding.UTF8.GetBytes(value);
         U32((uint)bytes.Length);
-        buffer.Write(bytes);
+        bytes.CopyTo(Next(bytes.Length));
         return this;
     }
 
-    /// <summary>The encoding written so far, exactly.</summary>
-    public byte[] ToArray() => buffer.WrittenSpan.ToArray();
+    /// <summary>
+    /// The encoding written so far, exactly: the buffer itself when it is full (a later write moves to a new buffer, so
+    /// the array returned never changes), a copy otherwise.
+    /// </summary>
+    public byte[] ToArray() => length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray();
+
+    private Span<byte> Next(int size)
+    {
+        if (buffer.Length - length < size)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + size));
+        }
+
+        var span = buffer.AsSpan(length, size);
+        length += size;
+        return span;
+    }
 }

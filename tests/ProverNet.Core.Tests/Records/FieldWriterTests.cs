@@ -22,6 +22,18 @@ public sealed class FieldWriterTests
     }
 
     [Fact]
+    public void ToArray_ExactCapacityThenMoreWrites_EarlierArrayUnchanged()
+    {
+        var writer = new FieldWriter(4).U32(1);
+        var first = writer.ToArray();
+
+        var second = writer.U8(9).ToArray();
+
+        Assert.Equal([0, 0, 0, 1], first);
+        Assert.Equal([0, 0, 0, 1, 9], second);
+    }
+
+    [Fact]
     public void FieldReader_Truncated_ThrowsNamingTheRecord()
     {
         var error = Assert.Throws<InvalidDataException>(() => new FieldReader([1, 2, 3], "sample").U32());
