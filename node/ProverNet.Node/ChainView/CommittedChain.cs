@@ -57,7 +57,7 @@ public sealed class CommittedChain
             if (current is null || current.Block.Number != number)
             {
                 var block = Blocks.GetByNumber(number) ?? throw new InvalidDataException($"the head block {number} is missing: the store is corrupt");
-                head = current = new HeadSnapshot(block, ParametersStore.Read(OpenState()));
+                head = current = SnapshotOf(block);
             }
 
             return current;
@@ -74,7 +74,7 @@ public sealed class CommittedChain
         ArgumentNullException.ThrowIfNull(block);
         if (Blocks.HeadNumber == block.Number)
         {
-            head = new HeadSnapshot(block, ParametersStore.Read(OpenState()));
+            head = SnapshotOf(block);
         }
     }
 
@@ -90,6 +90,8 @@ public sealed class CommittedChain
 
     /// <summary>What a transaction must satisfy to enter the next block (its base fee follows from the head).</summary>
     public AdmissionContext NextBlockAdmission() => NextBlockEnvironment().Admission;
+
+    private HeadSnapshot SnapshotOf(Block block) => new(block, ParametersStore.Read(OpenState()));
 
     private sealed record HeadSnapshot(Block Block, ProtocolParameters Parameters);
 }
