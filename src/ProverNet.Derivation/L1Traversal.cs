@@ -1,3 +1,5 @@
+using ProverNet.Chain.Blocks;
+
 namespace ProverNet.Derivation;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class L1Traversal
     /// <param name="source">The L1 chain.</param>
     /// <param name="origin">The last L1 block already derived from, e.g. the genesis' L1 origin.</param>
     /// <param name="confirmations">How many blocks must follow a block before it is taken (0: the head itself).</param>
-    public L1Traversal(IL1Source source, L1BlockRef origin, ulong confirmations)
+    public L1Traversal(IL1Source source, L1Origin origin, ulong confirmations)
     {
         ArgumentNullException.ThrowIfNull(source);
         this.source = source;
@@ -22,8 +24,11 @@ public sealed class L1Traversal
         Current = origin;
     }
 
+    /// <summary>The newest L1 block number L1 reported, or null before the first answer.</summary>
+    public ulong? L1Head { get; private set; }
+
     /// <summary>The last L1 block taken.</summary>
-    public L1BlockRef Current { get; private set; }
+    public L1Origin Current { get; private set; }
 
     /// <summary>
     /// The L1 block after <see cref="Current"/>, once it is <c>confirmations</c> deep, or null while it is not (ask again
@@ -39,10 +44,15 @@ public sealed class L1Traversal
         L1BlockRef? next;
         try
         {
-            var head = await source.GetHeadNumberAsync(cancellationToken).ConfigureAwait(false);
-            if (head < confirmations || number > head - confirmations)
+            // The head is asked for only when the block is not known to be deep enough: catching up costs one call a block.
+            if (L1Head is not { } known || !IsDeepEnough(number, known))
             {
-                return null;
+                var head = await source.GetHeadNumberAsync(cancellationToken).ConfigureAwait(false);
+                L1Head = head;
+                if (!IsDeepEnough(number, head))
+                {
+                    return null;
+                }
             }
 
             next = await source.GetBlockByNumberAsync(number, cancellationToken).ConfigureAwait(false);
@@ -54,6 +64,7 @@ public sealed class L1Traversal
 
         if (next is not { } block)
         {
+            L1Head = null;
             throw new DerivationException(DerivationErrorKind.Temporary, $"L1 traversal: block {number} is below the L1 head but L1 did not return it");
         }
 
@@ -64,10 +75,12 @@ public sealed class L1Traversal
                 $"L1 reorg: block {number}'s parent is {block.ParentHash}, not block {Current.Number} {Current.Hash} that was derived from");
         }
 
-        Current = block;
+        Current = block.Origin;
         return block;
     }
 
     /// <summary>Starts again from <paramref name="origin"/>, after a reset found the last L1 block that is still canonical.</summary>
-    public void Reset(L1BlockRef origin) => Current = origin;
+    public void Reset(L1Origin origin) => Current = origin;
+
+    private bool IsDeepEnough(ulong number, ulong head) => head >= confirmations && number <= head - confirmations;
 }

@@ -58,7 +58,7 @@ public sealed class L1RetrievalTests
         Assert.Single(retried.Logs);
     }
 
-    private static L1Retrieval Retrieval(MemoryL1 l1) => new(new L1Traversal(l1, l1[0], confirmations: 0), l1, [Bridge]);
+    private static L1Retrieval Retrieval(MemoryL1 l1) => new(new L1Traversal(l1, l1[0].Origin, confirmations: 0), l1, [Bridge]);
 
     private static L1Log Log(L1BlockRef block, uint index, Address address) =>
         new(block.Number, block.Hash, index, address, [Keccak256.Hash("DepositInitiated(uint256,address,address,uint256)"u8)], []);

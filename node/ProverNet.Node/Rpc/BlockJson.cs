@@ -8,7 +8,7 @@ namespace ProverNet.Node.Rpc;
 /// <summary>
 /// Blocks as Ethereum's JSON-RPC shows them, with the fields clients expect of a post-merge block (no uncles, zero
 /// difficulty and nonce, zero <c>mixHash</c>) and a real <c>logsBloom</c>; ProverNet's own header fields follow as
-/// extra members (<c>l1OriginNumber</c>, <c>l1OriginHash</c>, <c>messagesRoot</c>, <c>clearingSummaryHash</c>).
+/// extra members (<c>l1OriginNumber</c>, <c>l1OriginHash</c>, <c>l1OriginTimestamp</c>, <c>messagesRoot</c>, <c>clearingSummaryHash</c>).
 /// </summary>
 public static class BlockJson
 {
@@ -81,6 +81,7 @@ public static class BlockJson
         writer.WriteQuantity("baseFeePerGas", header.BaseFee.Wei);
         writer.WriteQuantity("l1OriginNumber", header.L1Origin.Number);
         writer.WriteHash("l1OriginHash", header.L1Origin.Hash);
+        writer.WriteQuantity("l1OriginTimestamp", header.L1Origin.Timestamp);
         writer.WriteHash("messagesRoot", header.MessagesRoot);
         writer.WriteHash("clearingSummaryHash", header.ClearingSummaryHash);
     }

@@ -5,7 +5,7 @@ namespace ProverNet.Chain.Blocks;
 
 /// <summary>
 /// An L2 block header (docs/architecture.md §4). Its canonical encoding is the RLP list of the fields in declaration order —
-/// integers minimal big-endian, hashes 32 bytes, the L1 origin flattened into its number and hash — and the block hash
+/// integers minimal big-endian, hashes 32 bytes, the L1 origin flattened into its number, hash and timestamp — and the block hash
 /// is <c>keccak256</c> of that encoding.
 /// </summary>
 /// <param name="Number">Height: genesis is 0.</param>
@@ -44,6 +44,7 @@ public readonly record struct BlockHeader(
         RlpItems.OfNumber(Timestamp),
         RlpItems.OfNumber(L1Origin.Number),
         RlpItems.OfHash(L1Origin.Hash),
+        RlpItems.OfNumber(L1Origin.Timestamp),
         RlpItems.OfHash(StateRoot),
         RlpItems.OfHash(TransactionsRoot),
         RlpItems.OfHash(ReceiptsRoot),
@@ -58,7 +59,7 @@ public readonly record struct BlockHeader(
     public Hash256 ComputeHash() => Keccak256.Hash(Encode());
 
     /// <summary>Decodes a canonical header encoding.</summary>
-    /// <exception cref="RlpDecodingException">Not exactly one canonical header with thirteen well-sized fields.</exception>
+    /// <exception cref="RlpDecodingException">Not exactly one canonical header with fourteen well-sized fields.</exception>
     public static BlockHeader Decode(ReadOnlySpan<byte> encoding)
     {
         var fields = StrictRlpReader.OpenList(encoding, What);
@@ -72,7 +73,7 @@ public readonly record struct BlockHeader(
             Number: fields.ReadNumber(nameof(Number)),
             ParentHash: fields.ReadHash(nameof(ParentHash)),
             Timestamp: fields.ReadNumber(nameof(Timestamp)),
-            L1Origin: new L1Origin(fields.ReadNumber("L1OriginNumber"), fields.ReadHash("L1OriginHash")),
+            L1Origin: new L1Origin(fields.ReadNumber("L1OriginNumber"), fields.ReadHash("L1OriginHash"), fields.ReadNumber("L1OriginTimestamp")),
             StateRoot: fields.ReadHash(nameof(StateRoot)),
             TransactionsRoot: fields.ReadHash(nameof(TransactionsRoot)),
             ReceiptsRoot: fields.ReadHash(nameof(ReceiptsRoot)),

@@ -61,7 +61,8 @@ public sealed class BlockProcessor
 
     /// <summary>
     /// Builds, executes and commits the next block: the opening system transactions of <paramref name="attributes"/>, then
-    /// user transactions drawn from <paramref name="source"/> while they fit, then the closing work.
+    /// user transactions drawn from <paramref name="source"/> while they fit (none when the block is past the sequencer
+    /// drift, <see cref="L1OriginRule"/>), then the closing work.
     /// </summary>
     public ProcessedBlock Produce(BlockAttributes attributes, ITransactionSource source)
     {
@@ -172,6 +173,14 @@ public sealed class BlockProcessor
             throw new InvalidBlockException($"block {parent.Number + 1}: timestamp {attributes.Timestamp} is before its parent's {parent.Timestamp}");
         }
 
+        L1OriginRule.Check(parent, attributes);
+        var userTransactionsAllowed = L1OriginRule.AllowsUserTransactions(attributes.Timestamp, attributes.L1Origin, genesis);
+        if (!userTransactionsAllowed && expected?.Body.UserTransactions.Count > 0)
+        {
+            throw new InvalidBlockException(
+                $"block {parent.Number + 1}: its time {attributes.Timestamp} is more than {genesis.Rollup.MaxSequencerDriftSec} s past its L1 origin's {attributes.L1Origin.Timestamp}, so it may carry no user transactions");
+        }
+
         var parameters = ParametersStore.Read(state);
         var environment = BlockEnvironment.ForChildOf(parent, attributes.Timestamp, parameters, genesis);
         var builder = new BlockBuilder(new ExecutionScope(state, environment));
@@ -183,7 +192,11 @@ public sealed class BlockProcessor
                 builder.ApplyOpening(transaction);
             }
 
-            addUserTransactions(builder);
+            if (userTransactionsAllowed)
+            {
+                addUserTransactions(builder);
+            }
+
             builder.Close();
             var body = builder.Body;
             var header = new BlockHeader(

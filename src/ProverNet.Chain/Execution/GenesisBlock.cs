@@ -21,7 +21,7 @@ public static class GenesisBlock
             Number: 0,
             ParentHash: Hash256.Zero,
             Timestamp: genesis.Timestamp,
-            L1Origin: default,
+            L1Origin: genesis.L1.Origin ?? default,
             StateRoot: state.Commit(batch),
             TransactionsRoot: BlockBody.Empty.TransactionsRoot,
             ReceiptsRoot: Hash256.Zero,

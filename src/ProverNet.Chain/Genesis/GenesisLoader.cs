@@ -1,3 +1,4 @@
+using ProverNet.Chain.Blocks;
 using ProverNet.Core;
 using ProverNet.Core.Json;
 
@@ -40,9 +41,38 @@ public static class GenesisLoader
         var settings = new L1Settings(
             ChainId: l1.Required("chainId").AsUInt64(1, ulong.MaxValue),
             Confirmations: l1.Required("confirmations").AsUInt32(),
-            FinalityDepth: l1.Required("finalityDepth").AsUInt32(1));
+            FinalityDepth: l1.Required("finalityDepth").AsUInt32(1),
+            Origin: l1.Optional("origin") is { } origin ? ReadOrigin(origin.AsObject()) : null,
+            Contracts: l1.Optional("contracts") is { } contracts ? ReadContracts(contracts.AsObject()) : null);
         l1.EnsureNoUnknownFields();
+        if ((settings.Origin is null) != (settings.Contracts is null))
+        {
+            throw new JsonFieldException($"{Root}.l1", "origin and contracts go together: a chain follows an L1 from a block and reads its contracts, or neither");
+        }
+
         return settings;
+    }
+
+    private static L1Origin ReadOrigin(JsonObjectReader origin)
+    {
+        var anchor = new L1Origin(
+            Number: origin.Required("number").AsUInt64(),
+            Hash: origin.Required("hash").AsHash(),
+            Timestamp: origin.Required("timestamp").AsUInt64());
+        origin.EnsureNoUnknownFields();
+        return anchor;
+    }
+
+    private static L1Contracts ReadContracts(JsonObjectReader contracts)
+    {
+        var addresses = L1Contracts.Names.Select(name => contracts.Required(name).AsAddress()).ToArray();
+        contracts.EnsureNoUnknownFields();
+        if (addresses.Distinct().Count() != addresses.Length)
+        {
+            throw new JsonFieldException($"{Root}.l1.contracts", "each contract has an address of its own");
+        }
+
+        return new L1Contracts(addresses[0], addresses[1], addresses[2], addresses[3]);
     }
 
     private static RollupSettings ReadRollup(JsonObjectReader rollup)
@@ -54,7 +84,8 @@ public static class GenesisLoader
             Treasury: rollup.Required("treasury").AsAddress(),
             SequencingWindowL1Blocks: rollup.Required("sequencingWindowL1Blocks").AsUInt32(1),
             OutputIntervalBlocks: rollup.Required("outputIntervalBlocks").AsUInt32(1),
-            FinalityDelaySec: rollup.Required("finalityDelaySec").AsUInt32());
+            FinalityDelaySec: rollup.Required("finalityDelaySec").AsUInt32(),
+            MaxSequencerDriftSec: rollup.Required("maxSequencerDriftSec").AsUInt32(1, RollupSettings.MaxSequencerDriftLimitSec));
         rollup.EnsureNoUnknownFields();
         return settings;
     }

@@ -10,6 +10,10 @@ namespace ProverNet.Chain.Genesis;
 /// <param name="SequencingWindowL1Blocks">L1 blocks after which derivation forces L1 events in.</param>
 /// <param name="OutputIntervalBlocks">L2 blocks between output proposals on L1.</param>
 /// <param name="FinalityDelaySec">Seconds an unchallenged output waits before it is final on L1.</param>
+/// <param name="MaxSequencerDriftSec">
+/// How far an L2 block's time may run ahead of its L1 origin's time: past it, blocks carry no user transactions until
+/// the origin catches up (the OP Stack's sequencer drift).
+/// </param>
 public sealed record RollupSettings(
     uint BlockTimeMs,
     ulong BlockGasLimit,
@@ -17,8 +21,12 @@ public sealed record RollupSettings(
     Address Treasury,
     uint SequencingWindowL1Blocks,
     uint OutputIntervalBlocks,
-    uint FinalityDelaySec)
+    uint FinalityDelaySec,
+    uint MaxSequencerDriftSec)
 {
+    /// <summary>The largest drift a genesis may allow: one day.</summary>
+    public const uint MaxSequencerDriftLimitSec = 86_400;
+
     /// <summary>Shortest block time a chain may have, in milliseconds.</summary>
     public const uint MinBlockTimeMs = 100;
 

@@ -70,6 +70,9 @@ public readonly ref struct AbiReader
         }
     }
 
+    /// <summary>A <c>bytes</c> value whose offset sits at head slot <paramref name="index"/>, at most <paramref name="maxBytes"/> long.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int index, int maxBytes, string name) => DynamicBytes(index, maxBytes, name);
+
     /// <summary>Throws unless the head holds exactly <paramref name="slots"/> words plus, at most, the dynamic tails.</summary>
     public void EnsureHeadLength(int slots, bool hasDynamicTail)
     {

@@ -109,6 +109,20 @@ public readonly struct JsonField
         return Address.TryParse(element.GetString()!, out var address, out var error) ? address : throw Fail(error);
     }
 
+    /// <summary>A <c>0x</c>-prefixed 32-byte hash.</summary>
+    public Hash256 AsHash()
+    {
+        Expect(JsonValueKind.String, "a hash string");
+        try
+        {
+            return Hash256.Parse(element.GetString()!);
+        }
+        catch (FormatException bad)
+        {
+            throw Fail(bad.Message);
+        }
+    }
+
     /// <summary>Throws a <see cref="JsonFieldException"/> for this field; returns it so callers can <c>throw</c>.</summary>
     public JsonFieldException Fail(string problem) => new(Path, problem);
 

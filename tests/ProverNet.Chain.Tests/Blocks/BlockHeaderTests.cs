@@ -11,7 +11,7 @@ namespace ProverNet.Chain.Tests.Blocks;
 public sealed class BlockHeaderTests
 {
     // Computed once from BlockSamples.FixedHeader and pinned: a change here changes every block hash on the chain.
-    private const string FixedHeaderHash = "0xfb52e381e11470311b8c47874d6eadec1b3dd6ccbaff14b2f6f3a24d7979fe02";
+    private const string FixedHeaderHash = "0x5965eda5963c004bf6aefe6825cb7182241a50facc8e75ec82325afede69ab89";
 
     [Fact]
     public void Encode_FixedHeader_MatchesNethereumRlpOfTheFieldsInOrder()
@@ -35,6 +35,7 @@ public sealed class BlockHeaderTests
 
         Assert.NotEqual(header.ComputeHash(), (header with { ClearingSummaryHash = Hash256.Zero }).ComputeHash());
         Assert.NotEqual(header.ComputeHash(), (header with { L1Origin = header.L1Origin with { Number = 1 } }).ComputeHash());
+        Assert.NotEqual(header.ComputeHash(), (header with { L1Origin = header.L1Origin with { Timestamp = 1 } }).ComputeHash());
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class BlockHeaderTests
     {
         var zero = default(BlockHeader);
         var maximal = new BlockHeader(
-            ulong.MaxValue, BlockSamples.Filled(0xff), ulong.MaxValue, new L1Origin(ulong.MaxValue, BlockSamples.Filled(0xff)),
+            ulong.MaxValue, BlockSamples.Filled(0xff), ulong.MaxValue, new L1Origin(ulong.MaxValue, BlockSamples.Filled(0xff), ulong.MaxValue),
             BlockSamples.Filled(0xff), BlockSamples.Filled(0xff), BlockSamples.Filled(0xff), BlockSamples.Filled(0xff),
             ulong.MaxValue, ulong.MaxValue, Amount.MaxValue, BlockSamples.Filled(0xff));
 
@@ -150,6 +151,7 @@ public sealed class BlockHeaderTests
         Integer(header.Timestamp),
         Integer(header.L1Origin.Number),
         RLP.EncodeElement(header.L1Origin.Hash.ToArray()),
+        Integer(header.L1Origin.Timestamp),
         RLP.EncodeElement(header.StateRoot.ToArray()),
         RLP.EncodeElement(header.TransactionsRoot.ToArray()),
         RLP.EncodeElement(header.ReceiptsRoot.ToArray()),

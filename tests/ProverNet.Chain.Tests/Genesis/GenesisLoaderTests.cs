@@ -10,6 +10,13 @@ public class GenesisLoaderTests
     private static readonly string DevnetJson =
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "genesis", "devnet", "genesis.json"));
 
+    private const string AnchorOrigin = "{\"number\": 12, \"hash\": \"0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"timestamp\": 1700000000}";
+
+    private const string AnchorContracts = "{\"RollupBridge\": \"0x00000000000000000000000000000000000000b1\", "
+        + "\"StakingController\": \"0x00000000000000000000000000000000000000c5\", "
+        + "\"ParameterRegistry\": \"0x00000000000000000000000000000000000000a9\", "
+        + "\"ProofVerifier\": \"0x00000000000000000000000000000000000000f0\"}";
+
     [Fact]
     public void Parse_Devnet_LoadsEveryPart()
     {
@@ -49,6 +56,11 @@ public class GenesisLoaderTests
     [InlineData("token.allocations[0].amount", "\"340282366920938463463374607431768211455\"", "genesis.token.allocations", "below 2^128")]
     [InlineData("provers[0].commissionBps", "10001", "genesis.provers[0].commissionBps", "from 0 to 10000")]
     [InlineData("rollup.sequencer", "\"0x1234\"", "genesis.rollup.sequencer", "20 bytes")]
+    [InlineData("rollup.maxSequencerDriftSec", "0", "genesis.rollup.maxSequencerDriftSec", "from 1 to 86400")]
+    [InlineData("rollup.maxSequencerDriftSec", null, "genesis.rollup.maxSequencerDriftSec", "is required")]
+    [InlineData("l1.origin", AnchorOrigin, "genesis.l1", "go together")]
+    [InlineData("l1.contracts", AnchorContracts, "genesis.l1", "go together")]
+    [InlineData("l1.origin", "{\"number\": 5, \"hash\": \"0x12\", \"timestamp\": 9}", "genesis.l1.origin.hash", "32 bytes")]
     [InlineData("params.marketFeeBps", "2001", "genesis.params.marketFeeBps", "from 0 to 2000")] // governance's bounds from here on
     [InlineData("params.slashBps", "5001", "genesis.params.slashBps", "from 0 to 5000")]
     [InlineData("params.maxProofSize", "127", "genesis.params.maxProofSize", "from 128 to 1048576")]
@@ -103,6 +115,37 @@ public class GenesisLoaderTests
     [Fact]
     public void Parse_Devnet_EveryClassKeepsOrdersAtMostADay() =>
         Assert.All(GenesisLoader.Parse(DevnetJson).Parameters.Classes, c => Assert.Equal(86_400u, c.MaxOrderLifetimeSec));
+
+    [Fact]
+    public void Parse_Devnet_FollowsNoL1UntilAnchored()
+    {
+        var genesis = GenesisLoader.Parse(DevnetJson);
+
+        Assert.False(genesis.L1.FollowsL1);
+        Assert.Equal(1800u, genesis.Rollup.MaxSequencerDriftSec);
+    }
+
+    [Fact]
+    public void Parse_AnchoredToAnL1_ReadsTheOriginAndTheContracts()
+    {
+        var genesis = GenesisLoader.Parse(Mutate(Mutate(DevnetJson, "l1.origin", AnchorOrigin), "l1.contracts", AnchorContracts));
+
+        Assert.True(genesis.L1.FollowsL1);
+        Assert.Equal(new ProverNet.Chain.Blocks.L1Origin(12, Hash256.Parse("0x" + new string('a', 64)), 1_700_000_000), genesis.L1.Origin);
+        Assert.Equal(Address.Parse("0x00000000000000000000000000000000000000b1"), genesis.L1.Contracts!.RollupBridge);
+        Assert.Equal(Address.Parse("0x00000000000000000000000000000000000000f0"), genesis.L1.Contracts.ProofVerifier);
+        Assert.Equal(genesis.L1.Origin, ProverNet.Chain.Execution.GenesisBlock.Build(genesis).Header.L1Origin);
+    }
+
+    [Fact]
+    public void Parse_TwoContractsAtOneAddress_NamesTheContracts()
+    {
+        var json = Mutate(Mutate(DevnetJson, "l1.origin", AnchorOrigin), "l1.contracts", AnchorContracts.Replace("f0", "b1", StringComparison.Ordinal));
+
+        var error = Assert.Throws<JsonFieldException>(() => GenesisLoader.Parse(json));
+
+        Assert.Equal("genesis.l1.contracts", error.Path);
+    }
 
     [Fact]
     public void Parse_NotJson_NamesTheDocument()

@@ -34,7 +34,11 @@ public sealed class TestChain
             source.Enqueue(transaction);
         }
 
-        var produced = Processor.Produce(new BlockAttributes(NextTimestamp++, default, opening), source);
+        // Every block takes the next (made-up) L1 block as its origin, so its inputs are valid and it never drifts.
+        var timestamp = NextTimestamp++;
+        var parentOrigin = Processor.Head.Header.L1Origin;
+        var origin = new L1Origin(parentOrigin.Number + 1, Keccak256.Hash(BitConverter.GetBytes(parentOrigin.Number + 1)), Math.Max(timestamp, parentOrigin.Timestamp));
+        var produced = Processor.Produce(new BlockAttributes(timestamp, origin, opening), source);
         if (produced.Block.Body.UserTransactions.Count != transactions.Length)
         {
             throw new InvalidOperationException($"only {produced.Block.Body.UserTransactions.Count} of {transactions.Length} transactions were admitted");

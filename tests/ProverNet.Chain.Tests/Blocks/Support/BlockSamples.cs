@@ -12,7 +12,7 @@ public static class BlockSamples
         Number: 1_234_567,
         ParentHash: Filled(0x11),
         Timestamp: 1_767_225_600,
-        L1Origin: new L1Origin(21_000_000, Filled(0x22)),
+        L1Origin: new L1Origin(21_000_000, Filled(0x22), 1_767_225_588),
         StateRoot: Filled(0x33),
         TransactionsRoot: Filled(0x44),
         ReceiptsRoot: Filled(0x55),

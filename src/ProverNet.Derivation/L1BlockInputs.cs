@@ -1,0 +1,9 @@
+using ProverNet.Chain.L1Inputs;
+
+namespace ProverNet.Derivation;
+
+/// <summary>One L1 block and the L2 inputs derived from its logs, in log-index order.</summary>
+/// <param name="Block">The L1 block.</param>
+/// <param name="Inputs">Its inputs: the opening system transactions of the L2 block that takes it as origin.</param>
+/// <param name="Skipped">Logs of input events that did not decode (for the warning and the metric).</param>
+public sealed record L1BlockInputs(L1BlockRef Block, IReadOnlyList<IL1Input> Inputs, IReadOnlyList<SkippedL1Log> Skipped);
