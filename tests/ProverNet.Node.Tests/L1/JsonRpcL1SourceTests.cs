@@ -48,7 +48,7 @@ public sealed class JsonRpcL1SourceTests(AnvilFixture fixture)
     {
         var source = new JsonRpcL1Source(fixture.Anvil.RpcUrl, CallTimeout);
         var start = (await source.GetBlockByNumberAsync(await source.GetHeadNumberAsync(CancellationToken.None), CancellationToken.None))!.Value;
-        var traversal = new L1Traversal(source, start, confirmations: 1);
+        var traversal = new L1Traversal(source, start.Origin, confirmations: 1);
         await MineAsync(4);
 
         var taken = new List<ulong>();
