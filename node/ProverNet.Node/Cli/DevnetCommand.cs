@@ -1,7 +1,9 @@
 using System.CommandLine;
 using ProverNet.Core.Json;
+using ProverNet.Derivation;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Hosting;
+using ProverNet.Node.L1;
 using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Node.Cli;
@@ -90,9 +92,28 @@ public static class DevnetCommand
             await output.WriteLineAsync($"Deployments: {deploymentPath}").ConfigureAwait(false);
             await output.WriteLineAsync("Dev accounts: the public keys of the mnemonic \"" + DevAccounts.Mnemonic + "\" (never use them with real value)").ConfigureAwait(false);
 
-            // The L1 is new on every run, so the L2 chain starts again from genesis too.
+            // The L1 is new on every run, so the L2 chain starts again from genesis too: anchored after the deployment,
+            // so that what happens on L1 from now on reaches L2.
+            var anchoredPath = Path.Combine(Path.GetFullPath(settings.DataDir), "genesis.json");
+            L1BlockRef origin;
+            try
+            {
+                var l1 = new JsonRpcL1Source(anvil.RpcUrl, TimeSpan.FromMilliseconds(settings.L1Rpc.CallTimeoutMs));
+                origin = await l1.GetBlockByNumberAsync(await l1.GetHeadNumberAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
+                    ?? throw new L1UnavailableException("anvil did not return its head block");
+                await AnchoredGenesis.WriteAsync(genesisPath, deployment, origin, anchoredPath, cancellationToken).ConfigureAwait(false);
+                await anvil.MineEveryAsync(settings.L1.BlockTimeSeconds, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                await error.WriteLineAsync($"error: anchoring the L2 genesis to the local L1 failed: {failure.Message}").ConfigureAwait(false);
+                return StartError;
+            }
+
+            await output.WriteLineAsync($"Genesis: {anchoredPath} (L2 follows L1 from block {origin.Number + 1}; an L1 block every {settings.L1.BlockTimeSeconds} s)").ConfigureAwait(false);
+            settings.L1Rpc.Url = anvil.RpcUrl.ToString();
             ChainDatabase.Delete(settings.DataDir);
-            using var database = ChainDatabase.Open(settings.DataDir, genesisPath, settings.Storage.Durability);
+            using var database = ChainDatabase.Open(settings.DataDir, anchoredPath, settings.Storage.Durability);
             var host = await NodeHost.StartAsync(database, settings, loggerFactory, cancellationToken).ConfigureAwait(false);
             await using (host.ConfigureAwait(false))
             {

@@ -12,8 +12,12 @@ public sealed class AnvilOptions
     /// <summary>Chain id of the local L1.</summary>
     public ulong ChainId { get; set; } = 31337;
 
-    /// <summary>Seconds between mined blocks; 0 mines one block per transaction.</summary>
-    public int BlockTimeSeconds { get; set; }
+    /// <summary>
+    /// Seconds between L1 blocks once the devnet's contracts are deployed (anvil mines each transaction at once while it
+    /// deploys); 0 keeps mining only on transactions. L1 blocks must keep coming: an L2 block more than
+    /// <c>rollup.maxSequencerDriftSec</c> ahead of its L1 origin carries no user transactions.
+    /// </summary>
+    public int BlockTimeSeconds { get; set; } = 2;
 
     /// <summary>How long to wait for anvil to answer JSON-RPC.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(20);

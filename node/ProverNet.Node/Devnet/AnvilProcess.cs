@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Nethereum.JsonRpc.Client;
 using Nethereum.Web3;
 using ProverNet.Node.Hosting;
 
@@ -75,6 +76,16 @@ public sealed class AnvilProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>From now on mines a block every <paramref name="seconds"/> (0: only on transactions, as at start).</summary>
+    public async Task MineEveryAsync(int seconds, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(seconds);
+        if (seconds > 0)
+        {
+            await new Web3(RpcUrl.ToString()).Client.SendRequestAsync<object>(new RpcRequest(1, "evm_setIntervalMining", seconds)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Kills anvil (by process id) and waits for it to exit.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -121,12 +132,6 @@ public sealed class AnvilProcess : IAsyncDisposable
         foreach (var argument in new[] { "--host", "127.0.0.1", "--port", Invariant(port), "--chain-id", Invariant(options.ChainId) })
         {
             startInfo.ArgumentList.Add(argument);
-        }
-
-        if (options.BlockTimeSeconds > 0)
-        {
-            startInfo.ArgumentList.Add("--block-time");
-            startInfo.ArgumentList.Add(Invariant(options.BlockTimeSeconds));
         }
 
         var output = new StringBuilder();

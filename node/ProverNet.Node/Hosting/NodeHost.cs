@@ -5,6 +5,7 @@ using ProverNet.Chain.Genesis;
 using ProverNet.Core.Transactions;
 using ProverNet.Node.ChainView;
 using ProverNet.Node.Devnet;
+using ProverNet.Node.L1;
 using ProverNet.Node.Mempool;
 using ProverNet.Node.Rpc;
 using ProverNet.Node.Sequencing;
@@ -20,14 +21,18 @@ public sealed class NodeHost : IAsyncDisposable
     private readonly RpcServer rpc;
     private readonly BackgroundIndexer indexer;
 
-    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, BackgroundIndexer indexer, TimeSpan blockTime)
+    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, BackgroundIndexer indexer, TimeSpan blockTime, L1Follower? l1)
     {
         Processor = processor;
         Producer = producer;
         this.rpc = rpc;
         this.indexer = indexer;
         BlockTime = blockTime;
+        L1 = l1;
     }
+
+    /// <summary>The node's view of L1; null when the chain follows none.</summary>
+    public L1Follower? L1 { get; }
 
     /// <summary>The chain as executed.</summary>
     public BlockProcessor Processor { get; }
@@ -63,6 +68,11 @@ public sealed class NodeHost : IAsyncDisposable
         chainIndexer.CatchUp(cancellationToken);
         var indexer = new BackgroundIndexer(chainIndexer, loggers.CreateLogger("indexer"));
         var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
+        var l1 = database.Genesis.L1.FollowsL1
+            ? new L1Follower(
+                new JsonRpcL1Source(new Uri(settings.L1Rpc.Url), TimeSpan.FromMilliseconds(settings.L1Rpc.CallTimeoutMs)),
+                database.Genesis.L1, processor.Head.Header.L1Origin, settings.L1Rpc, TimeProvider.System, loggers.CreateLogger("l1"))
+            : null;
         var budget = new BlockBuildBudget(
             settings.Sequencer.BuildBudgetMs > 0 ? TimeSpan.FromMilliseconds(settings.Sequencer.BuildBudgetMs) : BlockBuildBudget.DefaultFor(blockTime));
         var producer = new BlockProducer(
@@ -74,29 +84,43 @@ public sealed class NodeHost : IAsyncDisposable
                 pool.OnBlockCommitted(block);
                 indexer.Enqueue(block);
             },
-            budget);
+            budget,
+            l1);
         RpcServer rpc;
         try
         {
-            rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed), loggers, cancellationToken).ConfigureAwait(false);
+            rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed, l1), loggers, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
             await indexer.DisposeAsync().ConfigureAwait(false);
+            if (l1 is not null)
+            {
+                await l1.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
 
-        return new NodeHost(processor, producer, rpc, indexer, blockTime);
+        return new NodeHost(processor, producer, rpc, indexer, blockTime, l1);
     }
 
-    /// <summary>Produces blocks until <paramref name="cancellationToken"/> fires; returns between blocks.</summary>
-    public Task RunAsync(CancellationToken cancellationToken) => Producer.RunAsync(BlockTime, cancellationToken);
+    /// <summary>Follows L1 (if the chain does) and produces blocks until <paramref name="cancellationToken"/> fires; returns between blocks.</summary>
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        L1?.Start();
+        return Producer.RunAsync(BlockTime, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await rpc.DisposeAsync().ConfigureAwait(false);
         await indexer.DisposeAsync().ConfigureAwait(false);
+        if (L1 is not null)
+        {
+            await L1.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private static SyntheticLoad CreateSyntheticLoad(SequencerOptions options, BlockProcessor processor, ChainGenesis genesis)

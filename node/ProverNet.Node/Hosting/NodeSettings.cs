@@ -15,6 +15,9 @@ public sealed class NodeSettings
     /// <summary>The local L1 the devnet starts.</summary>
     public AnvilOptions L1 { get; set; } = new();
 
+    /// <summary>The L1 the chain follows, when its genesis follows one.</summary>
+    public L1ClientOptions L1Rpc { get; set; } = new();
+
     /// <summary>Mempool limits.</summary>
     public ProverNet.Node.Mempool.MempoolOptions Mempool { get; set; } = new();
 

@@ -56,9 +56,22 @@ public static class SettingsValidator
         AtLeastOne(l1.ChainId, "L1:ChainId");
         InRange(l1.BlockTimeSeconds, 0, 3_600, "L1:BlockTimeSeconds");
         Require(l1.StartTimeout > TimeSpan.Zero, "L1:StartTimeout", $"must be longer than 0, got {l1.StartTimeout}");
+
+        var l1Rpc = settings.L1Rpc;
+        Require(
+            l1Rpc.Url.Length == 0 || (Uri.TryCreate(l1Rpc.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)),
+            "L1Rpc:Url",
+            $"expected an http(s) URL such as http://127.0.0.1:8545, got \"{l1Rpc.Url}\"");
+        InRange(l1Rpc.CallTimeoutMs, 1, 600_000, "L1Rpc:CallTimeoutMs");
+        InRange(l1Rpc.PollIntervalMs, 10, 600_000, "L1Rpc:PollIntervalMs");
+        InRange(l1Rpc.MaxRetryDelayMs, l1Rpc.PollIntervalMs, 3_600_000, "L1Rpc:MaxRetryDelayMs");
+        InRange(l1Rpc.MaxQueuedBlocks, 1, 100_000, "L1Rpc:MaxQueuedBlocks");
     }
 
-    /// <summary>Checks what depends on the chain's genesis: the build budget against the block time in force.</summary>
+    /// <summary>
+    /// Checks what depends on the chain's genesis: the build budget against the block time in force, and an L1 endpoint
+    /// exactly when the chain follows an L1.
+    /// </summary>
     /// <exception cref="InvalidSettingException">A setting does not fit this chain.</exception>
     public static void ValidateFor(NodeSettings settings, ChainGenesis genesis)
     {
@@ -67,6 +80,13 @@ public static class SettingsValidator
         var blockTime = settings.Sequencer.BlockTimeMs;
         var effectiveBlockTime = blockTime != 0 ? blockTime : (int)genesis.Rollup.BlockTimeMs;
         InRange(settings.Sequencer.BuildBudgetMs, 0, effectiveBlockTime, "Sequencer:BuildBudgetMs");
+        var hasL1 = settings.L1Rpc.Url.Length != 0;
+        Require(
+            hasL1 == genesis.L1.FollowsL1,
+            "L1Rpc:Url",
+            hasL1
+                ? $"chain '{genesis.Name}' follows no L1 (its genesis has no l1.origin), so there is no L1 to read"
+                : $"chain '{genesis.Name}' follows L1 from block {genesis.L1.Origin?.Number}: give the L1 JSON-RPC endpoint, e.g. --set L1Rpc:Url=http://127.0.0.1:8545");
     }
 
     private static void AtLeastOne(long value, string key) => InRange(value, 1, long.MaxValue, key);

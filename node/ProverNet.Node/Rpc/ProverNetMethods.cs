@@ -4,6 +4,7 @@ using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Market;
 using ProverNet.Chain.Parameters;
 using ProverNet.Chain.State;
+using ProverNet.Node.L1;
 using ProverNet.Node.Mempool;
 
 namespace ProverNet.Node.Rpc;
@@ -15,7 +16,7 @@ namespace ProverNet.Node.Rpc;
 public static class ProverNetMethods
 {
     /// <summary>Adds the methods to <paramref name="table"/>.</summary>
-    public static void Register(RpcMethodTable table, ChainReader reader, ITransactionPool pool)
+    public static void Register(RpcMethodTable table, ChainReader reader, ITransactionPool pool, L1Follower? l1 = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(reader);
@@ -34,6 +35,7 @@ public static class ProverNetMethods
             w.WriteQuantity("safe", head.Number);
             w.WriteQuantity("finalized", head.Number);
             w.WriteQuantity("pendingTransactions", (ulong)pool.Count);
+            WriteL1(w, head.Header.L1Origin, l1?.Status);
             w.WriteEndObject();
         });
         table.Add("pn_getJob", (p, w) =>
@@ -158,5 +160,34 @@ public static class ProverNetMethods
         w.WriteHash("outputRoot", OutputRoot.Of(head));
         w.WriteData("outputRootPreimage", OutputRoot.Preimage(head));
         w.WriteEndObject();
+    }
+
+    // The head's origin always; with a follower, how far behind L1 the head is and how following goes.
+    private static void WriteL1(Utf8JsonWriter w, L1Origin origin, L1SyncStatus? status)
+    {
+        w.WriteBoolean("followsL1", status is not null);
+        w.WriteQuantity("headL1OriginNumber", origin.Number);
+        w.WriteHash("headL1OriginHash", origin.Hash);
+        w.WriteQuantity("headL1OriginTimestamp", origin.Timestamp);
+        if (status is null)
+        {
+            return;
+        }
+
+        if (status.L1Head is { } l1Head)
+        {
+            w.WriteQuantity("l1Head", l1Head);
+            w.WriteQuantity("l1BlocksBehind", l1Head > origin.Number ? l1Head - origin.Number : 0);
+        }
+        else
+        {
+            w.WriteNull("l1Head");
+            w.WriteNull("l1BlocksBehind");
+        }
+
+        w.WriteQuantity("l1Fetched", status.LastFetched);
+        w.WriteBoolean("l1Reachable", status.Reachable);
+        w.WriteQuantity("skippedL1Logs", (ulong)status.SkippedLogs);
+        w.WriteQuantity("l1Reorgs", (ulong)status.Reorgs);
     }
 }

@@ -8,4 +8,5 @@ namespace ProverNet.Node.Rpc;
 /// <param name="Chain">Committed blocks, receipts and state.</param>
 /// <param name="Pool">The mempool: submissions, pending transactions and nonces.</param>
 /// <param name="Feed">Committed blocks as they come, for subscriptions.</param>
-public sealed record RpcServices(CommittedChain Chain, ITransactionPool Pool, BlockFeed Feed);
+/// <param name="L1">The node's view of L1 when its chain follows one.</param>
+public sealed record RpcServices(CommittedChain Chain, ITransactionPool Pool, BlockFeed Feed, L1.L1Follower? L1 = null);

@@ -1,34 +1,38 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
 using ProverNet.Chain.Receipts;
+using ProverNet.Derivation;
 
 namespace ProverNet.Node.Sequencing;
 
 /// <summary>
 /// The sequencer loop: every block time it builds a block from the transaction source on top of the head, commits it and
-/// publishes it. Block time comes from the injected clock, never earlier than the parent's.
+/// publishes it. Block time comes from the injected clock, never earlier than the parent's. With an L1 feed, each block
+/// takes the next L1 block as its origin when the feed has it (opening with its inputs) and keeps the parent's
+/// otherwise; past the sequencer drift it carries no user transactions (<see cref="SequencerAttributes"/>,
+/// <see cref="L1OriginRule"/>).
 /// </summary>
-public sealed class BlockProducer
+public sealed partial class BlockProducer
 {
     private readonly BlockProcessor processor;
     private readonly ITransactionSource source;
     private readonly BlockFeed feed;
     private readonly TimeProvider time;
     private readonly ILogger logger;
-    private readonly ConcurrentQueue<SystemTransaction> pendingInputs = new();
     private readonly Action<ProcessedBlock>? committed;
     private readonly BlockBuildBudget? budget;
+    private readonly IL1InputFeed? l1;
+    private bool drifting;
 
     /// <summary>
     /// Creates the loop; nothing runs until <see cref="RunAsync"/>. <paramref name="committed"/> runs on the producer's
     /// thread after each commit and before the next block (the mempool re-validates there), then the block is published.
-    /// With a <paramref name="budget"/>, each block takes only what fits into its build-time budget.
+    /// With a <paramref name="budget"/>, each block takes only what fits into its build-time budget; with an
+    /// <paramref name="l1"/> feed, blocks follow L1 (without, every block keeps the parent's origin).
     /// </summary>
     public BlockProducer(
         BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger,
-        Action<ProcessedBlock>? committed = null, BlockBuildBudget? budget = null)
+        Action<ProcessedBlock>? committed = null, BlockBuildBudget? budget = null, IL1InputFeed? l1 = null)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(source);
@@ -42,13 +46,8 @@ public sealed class BlockProducer
         this.logger = logger;
         this.committed = committed;
         this.budget = budget;
+        this.l1 = l1;
     }
-
-    /// <summary>
-    /// Queues an L1 input for the next block's opening transactions. Until L1 derivation lands, this is how devnet
-    /// tooling and tests feed deposits, stake changes and proofs.
-    /// </summary>
-    public void InjectSystemTransaction(SystemTransaction transaction) => pendingInputs.Enqueue(transaction);
 
     /// <summary>
     /// Produces a block every <paramref name="blockTime"/> until cancelled, on a thread of its own. Slots are kept on one
@@ -97,10 +96,25 @@ public sealed class BlockProducer
     {
         var head = processor.Head.Header;
         var slotEnd = time.GetUtcNow() + (untilSlotEnd > TimeSpan.Zero ? untilSlotEnd : TimeSpan.Zero);
-        var inputs = new List<SystemTransaction>();
-        while (pendingInputs.TryDequeue(out var input))
+
+        // The block's time is its slot's end, when it is sealed; its transactions execute before, at that time.
+        var attributes = SequencerAttributes.Next(head, (ulong)slotEnd.ToUnixTimeSeconds(), l1?.NextAfter(head.L1Origin));
+        var transactions = source;
+        if (!L1OriginRule.AllowsUserTransactions(attributes.Timestamp, attributes.L1Origin, processor.Genesis))
         {
-            inputs.Add(input);
+            WarnDrifting(attributes);
+            if (untilSlotEnd > TimeSpan.Zero)
+            {
+                Task.Delay(untilSlotEnd, time, cancellationToken).GetAwaiter().GetResult();
+                untilSlotEnd = TimeSpan.Zero;
+            }
+
+            transactions = EmptyTransactionSource.Instance;
+        }
+        else if (drifting)
+        {
+            drifting = false;
+            LogDriftOver(attributes.L1Origin.Number);
         }
 
         var started = time.GetTimestamp();
@@ -108,10 +122,9 @@ public sealed class BlockProducer
         ProcessedBlock produced;
         TimeSpan building;
         using (var drawFrom = new SlotTransactionSource(
-            source, budget?.TransactionCap, budget?.Budget ?? TimeSpan.MaxValue, untilSlotEnd, time, cancellationToken))
+            transactions, budget?.TransactionCap, budget?.Budget ?? TimeSpan.MaxValue, untilSlotEnd, time, cancellationToken))
         {
-            // The block's time is its slot's end, when it is sealed; its transactions execute before, at that time.
-            produced = processor.Produce(new BlockAttributes(Math.Max((ulong)slotEnd.ToUnixTimeSeconds(), head.Timestamp), head.L1Origin, inputs), drawFrom);
+            produced = processor.Produce(attributes, drawFrom);
             building = time.GetElapsedTime(started) - drawFrom.Waited;
         }
 
@@ -119,9 +132,10 @@ public sealed class BlockProducer
         budget?.Record(produced.Block.Body.UserTransactions.Count, building);
         var header = produced.Block.Header;
         logger.LogInformation(
-            "block {Number} {Hash}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}, built and committed in {Milliseconds} ms ({GcPauseMilliseconds} ms of it paused for garbage collection), committed {LagMilliseconds} ms after its slot ended",
+            "block {Number} {Hash} on L1 origin {L1Origin}: {Transactions} transactions ({Failed} failed), {Matches} matches, {GasUsed} gas, state root {StateRoot}, built and committed in {Milliseconds} ms ({GcPauseMilliseconds} ms of it paused for garbage collection), committed {LagMilliseconds} ms after its slot ended",
             header.Number,
             produced.Block.Hash,
+            header.L1Origin.Number,
             produced.Block.Body.TransactionCount,
             produced.Receipts.Count(receipt => receipt.Status == ReceiptStatus.Failure),
             produced.Clearing?.Matches.Length ?? 0,
@@ -134,4 +148,19 @@ public sealed class BlockProducer
         feed.Publish(produced);
         return produced;
     }
+
+    private void WarnDrifting(BlockAttributes attributes)
+    {
+        if (!drifting)
+        {
+            drifting = true;
+            LogDrifting(attributes.Timestamp - attributes.L1Origin.Timestamp, attributes.L1Origin.Number);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "L2 time is {Seconds} s ahead of L1 origin {Origin}, past the sequencer drift: blocks carry no user transactions until L1 catches up")]
+    private partial void LogDrifting(ulong seconds, ulong origin);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "L1 origin {Origin} is within the sequencer drift again: blocks carry user transactions")]
+    private partial void LogDriftOver(ulong origin);
 }

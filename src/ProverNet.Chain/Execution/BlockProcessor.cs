@@ -50,6 +50,9 @@ public sealed class BlockProcessor
         _ = MarketModule.BooksOf(state, new MarketCatalog(ParametersStore.Read(state)), out _);
     }
 
+    /// <summary>The network the chain belongs to.</summary>
+    public ChainGenesis Genesis => genesis;
+
     /// <summary>The stored blocks, receipts and indexes.</summary>
     public BlockStore Blocks { get; }
 

@@ -1,0 +1,252 @@
+using Microsoft.Extensions.Logging;
+using ProverNet.Chain.Blocks;
+using ProverNet.Chain.Genesis;
+using ProverNet.Derivation;
+using ProverNet.Node.Hosting;
+using ProverNet.Node.Sequencing;
+
+namespace ProverNet.Node.L1;
+
+/// <summary>
+/// Runs the derivation stages against the real L1 on a worker of its own, ahead of the sequencer: each L1 block that is
+/// deep enough is fetched with its inputs and waits until a block takes it as origin, so no block ever waits for L1.
+/// While L1 is down or slow it retries with a doubling delay and the sequencer holds its origin; when L1 reorganizes
+/// under what was fetched it stops and reports a reset, which the sequencer resolves by rewinding (<see cref="Restart"/>).
+/// </summary>
+public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
+{
+    private readonly IL1Source source;
+    private readonly L1Traversal traversal;
+    private readonly L1InputStage stage;
+    private readonly L1ClientOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly object gate = new();
+    private readonly Queue<L1BlockInputs> ready = new();
+    private readonly CancellationTokenSource stopping = new();
+    private Task? worker;
+    private L1Origin? restartFrom;
+    private bool resetPending;
+    private ulong lastFetched;
+    private long? unreachableSince;
+    private long skippedLogs;
+    private long reorgs;
+
+    /// <summary>Follows <paramref name="source"/> from <paramref name="start"/> (the head's origin: the next block is the one after it).</summary>
+    public L1Follower(IL1Source source, L1Settings l1, L1Origin start, L1ClientOptions options, TimeProvider time, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(l1);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        var contracts = l1.Contracts ?? throw new ArgumentException("the genesis follows no L1", nameof(l1));
+        this.source = source;
+        this.options = options;
+        this.time = time;
+        this.logger = logger;
+        traversal = new L1Traversal(source, start, l1.Confirmations);
+        stage = new L1InputStage(new L1Retrieval(traversal, source, contracts.All), contracts);
+        lastFetched = start.Number;
+    }
+
+    /// <summary>Whether L1 reorganized under the fetched blocks: nothing more is fetched until <see cref="Restart"/>.</summary>
+    public bool ResetPending
+    {
+        get
+        {
+            lock (gate)
+            {
+                return resetPending;
+            }
+        }
+    }
+
+    /// <summary>Where following stands now.</summary>
+    public L1SyncStatus Status
+    {
+        get
+        {
+            lock (gate)
+            {
+                return new L1SyncStatus(traversal.L1Head, lastFetched, unreachableSince is null, unreachableSince, skippedLogs, reorgs);
+            }
+        }
+    }
+
+    /// <summary>Starts fetching.</summary>
+    public void Start() => worker ??= Task.Run(() => FollowAsync(stopping.Token));
+
+    /// <inheritdoc/>
+    public L1BlockInputs? NextAfter(L1Origin origin)
+    {
+        lock (gate)
+        {
+            while (ready.TryPeek(out var first) && first.Block.Number <= origin.Number)
+            {
+                ready.Dequeue();
+            }
+
+            return ready.TryPeek(out var next) && next.Block.Number == origin.Number + 1 && next.Block.ParentHash == origin.Hash ? next : null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="origin"/> is still L1's block at its height.</summary>
+    /// <exception cref="L1UnavailableException">L1 did not answer.</exception>
+    public async Task<bool> IsCanonicalAsync(L1Origin origin, CancellationToken cancellationToken) =>
+        (await source.GetBlockByNumberAsync(origin.Number, cancellationToken).ConfigureAwait(false))?.Hash == origin.Hash;
+
+    /// <summary>After a reset: drops what was fetched and follows again from <paramref name="origin"/>, the new head's origin.</summary>
+    public void Restart(L1Origin origin)
+    {
+        lock (gate)
+        {
+            ready.Clear();
+            restartFrom = origin;
+            lastFetched = origin.Number;
+            resetPending = false;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync().ConfigureAwait(false);
+        if (worker is not null)
+        {
+            await worker.ConfigureAwait(false);
+        }
+
+        stopping.Dispose();
+    }
+
+    private async Task FollowAsync(CancellationToken cancellationToken)
+    {
+        var pollInterval = TimeSpan.FromMilliseconds(options.PollIntervalMs);
+        var retryDelay = pollInterval;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                if (!TryStep())
+                {
+                    await Task.Delay(pollInterval, time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                try
+                {
+                    var next = await stage.NextAsync(cancellationToken).ConfigureAwait(false);
+                    MarkReachable();
+                    retryDelay = pollInterval;
+                    if (next is null)
+                    {
+                        await Task.Delay(pollInterval, time, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    Fetched(next);
+                }
+                catch (DerivationException failure) when (failure.Kind == DerivationErrorKind.Temporary)
+                {
+                    MarkUnreachable(failure, retryDelay);
+                    await Task.Delay(retryDelay, time, cancellationToken).ConfigureAwait(false);
+                    retryDelay = TimeSpan.FromMilliseconds(Math.Min(retryDelay.TotalMilliseconds * 2, options.MaxRetryDelayMs));
+                }
+                catch (DerivationException failure) when (failure.Kind == DerivationErrorKind.Reset)
+                {
+                    LogReorg(failure.Message);
+                    lock (gate)
+                    {
+                        ready.Clear();
+                        resetPending = true;
+                        reorgs++;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: what was fetched and not taken is fetched again on the next start.
+        }
+    }
+
+    // Whether to fetch now: not while a reset waits for the sequencer, nor while enough blocks wait already.
+    private bool TryStep()
+    {
+        lock (gate)
+        {
+            if (restartFrom is { } origin)
+            {
+                traversal.Reset(origin);
+                restartFrom = null;
+            }
+
+            return !resetPending && ready.Count < options.MaxQueuedBlocks;
+        }
+    }
+
+    private void Fetched(L1BlockInputs next)
+    {
+        foreach (var skipped in next.Skipped)
+        {
+            LogSkipped(skipped.Log.BlockNumber, skipped.Log.LogIndex, skipped.Log.Address.ToString(), skipped.Reason);
+        }
+
+        lock (gate)
+        {
+            ready.Enqueue(next);
+            lastFetched = next.Block.Number;
+            skippedLogs += next.Skipped.Count;
+        }
+    }
+
+    private void MarkReachable()
+    {
+        long? since;
+        lock (gate)
+        {
+            since = unreachableSince;
+            unreachableSince = null;
+        }
+
+        if (since is { } down)
+        {
+            LogReachable(time.GetUtcNow().ToUnixTimeSeconds() - down, traversal.Current.Number);
+        }
+    }
+
+    private void MarkUnreachable(DerivationException failure, TimeSpan retryDelay)
+    {
+        bool first;
+        lock (gate)
+        {
+            first = unreachableSince is null;
+            unreachableSince ??= time.GetUtcNow().ToUnixTimeSeconds();
+        }
+
+        if (first)
+        {
+            LogUnreachable(failure.Message, traversal.Current.Number);
+        }
+        else
+        {
+            LogStillUnreachable(failure.Message, (long)retryDelay.TotalMilliseconds);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "L1 unavailable ({Reason}): blocks keep L1 origin {Origin} within the sequencer drift; retrying")]
+    private partial void LogUnreachable(string reason, ulong origin);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "L1 still unavailable ({Reason}); next try in {DelayMilliseconds} ms")]
+    private partial void LogStillUnreachable(string reason, long delayMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "L1 reachable again after {Seconds} s; following from L1 block {Origin}")]
+    private partial void LogReachable(long seconds, ulong origin);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Reason}: the sequencer rewinds to the last block whose L1 origin is still canonical")]
+    private partial void LogReorg(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "L1 block {Block} log {LogIndex} of {Address} is left out: {Reason}")]
+    private partial void LogSkipped(ulong block, uint logIndex, string address, string reason);
+}
