@@ -1,9 +1,7 @@
 using System.CommandLine;
 using ProverNet.Core.Json;
-using ProverNet.Derivation;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Hosting;
-using ProverNet.Node.L1;
 using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Node.Cli;
@@ -52,68 +50,42 @@ public static class DevnetCommand
         using var loggerFactory = NodeLogging.Create();
         var logger = loggerFactory.CreateLogger("devnet");
         settings.L1.ChainId = genesis.L1.ChainId;
-        AnvilProcess anvil;
+        LocalL1 l1;
         try
         {
-            anvil = await AnvilProcess.StartAsync(settings.L1, logger, cancellationToken).ConfigureAwait(false);
+            l1 = await LocalL1.StartAsync(
+                settings.L1, genesisPath, settings.DataDir, TimeSpan.FromMilliseconds(settings.L1Rpc.CallTimeoutMs), logger, cancellationToken).ConfigureAwait(false);
         }
-        catch (AnvilStartException failure)
+        catch (DevnetStartException failure)
         {
             await error.WriteLineAsync($"error: {failure.Message}").ConfigureAwait(false);
             return StartError;
         }
 
-        await using (anvil.ConfigureAwait(false))
+        await using (l1.ConfigureAwait(false))
         {
-            DevnetDeployment deployment;
-            var deploymentPath = Path.GetFullPath(Path.Combine(settings.DataDir, "deployments.json"));
-            try
-            {
-                deployment = await HardhatDeployScript.RunAsync(anvil.RpcUrl, genesisPath, deploymentPath, logger, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                await error.WriteLineAsync($"error: deployment failed: {failure.Message}").ConfigureAwait(false);
-                return StartError;
-            }
-
+            var anvil = l1.Anvil;
             await output.WriteLineAsync($"ProverNet devnet '{genesis.Name}' (L2 chain id {genesis.ChainId})").ConfigureAwait(false);
             await output.WriteLineAsync($"L1 RPC: {anvil.RpcUrl} (chain id {anvil.ChainId}, anvil pid {anvil.ProcessId})").ConfigureAwait(false);
-            foreach (var (name, address) in deployment.Contracts)
+            foreach (var (name, address) in l1.Deployment.Contracts)
             {
                 await output.WriteLineAsync($"{name}: {address.ToChecksumString()}").ConfigureAwait(false);
             }
 
-            foreach (var (prover, vault) in deployment.ProverVaults)
+            foreach (var (prover, vault) in l1.Deployment.ProverVaults)
             {
                 await output.WriteLineAsync($"Prover {prover.ToChecksumString()} staked, vault {vault.ToChecksumString()}").ConfigureAwait(false);
             }
 
-            await output.WriteLineAsync($"Deployments: {deploymentPath}").ConfigureAwait(false);
+            await output.WriteLineAsync($"Deployments: {l1.DeploymentPath}").ConfigureAwait(false);
             await output.WriteLineAsync("Dev accounts: the public keys of the mnemonic \"" + DevAccounts.Mnemonic + "\" (never use them with real value)").ConfigureAwait(false);
+            await output.WriteLineAsync(
+                $"Genesis: {l1.GenesisPath} (L2 follows L1 from block {l1.Origin.Number + 1}; an L1 block every {settings.L1.BlockTimeSeconds} s)").ConfigureAwait(false);
 
-            // The L1 is new on every run, so the L2 chain starts again from genesis too: anchored after the deployment,
-            // so that what happens on L1 from now on reaches L2.
-            var anchoredPath = Path.Combine(Path.GetFullPath(settings.DataDir), "genesis.json");
-            L1BlockRef origin;
-            try
-            {
-                var l1 = new JsonRpcL1Source(anvil.RpcUrl, TimeSpan.FromMilliseconds(settings.L1Rpc.CallTimeoutMs));
-                origin = await l1.GetBlockByNumberAsync(await l1.GetHeadNumberAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
-                    ?? throw new L1UnavailableException("anvil did not return its head block");
-                await AnchoredGenesis.WriteAsync(genesisPath, deployment, origin, anchoredPath, cancellationToken).ConfigureAwait(false);
-                await anvil.MineEveryAsync(settings.L1.BlockTimeSeconds, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                await error.WriteLineAsync($"error: anchoring the L2 genesis to the local L1 failed: {failure.Message}").ConfigureAwait(false);
-                return StartError;
-            }
-
-            await output.WriteLineAsync($"Genesis: {anchoredPath} (L2 follows L1 from block {origin.Number + 1}; an L1 block every {settings.L1.BlockTimeSeconds} s)").ConfigureAwait(false);
+            // The L1 is new on every run, so the L2 chain starts again from genesis too.
             settings.L1Rpc.Url = anvil.RpcUrl.ToString();
             ChainDatabase.Delete(settings.DataDir);
-            using var database = ChainDatabase.Open(settings.DataDir, anchoredPath, settings.Storage.Durability);
+            using var database = ChainDatabase.Open(settings.DataDir, l1.GenesisPath, settings.Storage.Durability);
             var host = await NodeHost.StartAsync(database, settings, loggerFactory, cancellationToken).ConfigureAwait(false);
             await using (host.ConfigureAwait(false))
             {

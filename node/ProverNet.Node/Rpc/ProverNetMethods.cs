@@ -10,7 +10,7 @@ using ProverNet.Node.Mempool;
 namespace ProverNet.Node.Rpc;
 
 /// <summary>
-/// ProverNet's own methods: <c>pn_syncStatus</c>, <c>pn_getJob</c> and <c>pn_getMarket</c> (decoded, unlike the ABI
+/// ProverNet's own methods: <c>pn_syncStatus</c>, <c>pn_getJob</c>, <c>pn_getProver</c> (the L2 mirror of an L1 prover) and <c>pn_getMarket</c> (decoded, unlike the ABI
 /// views), <c>pn_outputAtBlock</c> and <c>pn_getMessageProof</c> (what a relayer needs for <c>RollupBridge.relayMessage</c>).
 /// </summary>
 public static class ProverNetMethods
@@ -64,6 +64,25 @@ public static class ProverNetMethods
             w.WriteHash("vkHash", job.VkHash);
             w.WriteHash("publicInputsHash", job.PublicInputsHash);
             w.WriteQuantity("proverPay", job.ProverPay.Wei);
+            w.WriteEndObject();
+        });
+        table.Add("pn_getProver", (p, w) =>
+        {
+            p.EnsureAtMost(1);
+            var address = p.Address(0, "prover");
+            if (reader.Chain.OpenState().GetProver(address) is not { } prover)
+            {
+                w.WriteNullValue();
+                return;
+            }
+
+            w.WriteStartObject();
+            w.WriteAddress("address", address);
+            w.WriteString("status", prover.Status.ToString());
+            w.WriteQuantity("stake", prover.Stake.Wei);
+            w.WriteQuantity("selfStake", prover.SelfStake.Wei);
+            w.WriteQuantity("lockedStake", prover.LockedStake.Wei);
+            w.WriteQuantity("freeStake", prover.FreeStake.Wei);
             w.WriteEndObject();
         });
         table.Add("pn_getMarket", (p, w) =>

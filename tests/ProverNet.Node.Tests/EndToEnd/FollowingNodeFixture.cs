@@ -1,0 +1,112 @@
+using System.Numerics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+using Newtonsoft.Json.Linq;
+using ProverNet.Contracts;
+using ProverNet.Node.Devnet;
+using ProverNet.Node.Hosting;
+using ProverNet.Node.Sequencing;
+
+namespace ProverNet.Node.Tests.EndToEnd;
+
+/// <summary>
+/// One devnet for the end-to-end tests of <see cref="FollowingNode"/>: anvil with the contracts deployed by the
+/// project's deploy script, the L2 genesis anchored after the deployment, and a sequencer node following that L1 through
+/// Nethereum — set up as <c>provernet devnet</c> does (<see cref="LocalL1"/>), in this process so tests can also look inside.
+/// </summary>
+public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
+{
+    public const ulong L1ChainId = 31337;
+    private readonly CancellationTokenSource stopping = new();
+    private LocalL1? l1;
+    private ChainDatabase? database;
+    private NodeHost? host;
+    private Task? running;
+
+    public LocalL1 L1 => l1 ?? throw new InvalidOperationException("the devnet has not started");
+
+    public NodeHost Host => host ?? throw new InvalidOperationException("the devnet has not started");
+
+    public string DataDir { get; } = Directory.CreateTempSubdirectory("provernet-e2e-").FullName;
+
+    public string L1Url => L1.Anvil.RpcUrl.ToString();
+
+    public Web3 L2 => new(Host.RpcUrl.ToString());
+
+    public async Task InitializeAsync()
+    {
+        var settings = new NodeSettings { DataDir = DataDir };
+        settings.Rpc.Port = 0;
+        settings.Sequencer.BlockTimeMs = 250;
+        settings.L1.BlockTimeSeconds = 1;
+        settings.L1Rpc.PollIntervalMs = 100;
+        l1 = await LocalL1.StartAsync(settings.L1, GenesisFile.Resolve(string.Empty), DataDir, TimeSpan.FromSeconds(5), NullLogger.Instance, CancellationToken.None);
+        settings.L1Rpc.Url = L1Url;
+        database = ChainDatabase.Open(DataDir, l1.GenesisPath, StorageDurability.None);
+        host = await NodeHost.StartAsync(database, settings, NullLoggerFactory.Instance, CancellationToken.None);
+        running = host.RunAsync(stopping.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        if (running is not null)
+        {
+            await running;
+        }
+
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+
+        database?.Dispose();
+        if (l1 is not null)
+        {
+            await l1.DisposeAsync();
+        }
+    }
+
+    public void Dispose() => stopping.Dispose();
+
+    /// <summary>An L1 wallet of dev account <paramref name="index"/>.</summary>
+    public Web3 L1Wallet(int index) => new(new Account(DevAccounts.All[index].PrivateKey, L1ChainId), L1Url);
+
+    /// <summary>Sends <paramref name="function"/> of contract <paramref name="contract"/> from dev account <paramref name="from"/> and waits for its receipt.</summary>
+    public async Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> SendAsync(int from, string contract, string function, params object[] arguments)
+    {
+        var web3 = L1Wallet(from);
+        var receipt = await Contract(web3, contract).GetFunction(function)
+            .SendTransactionAndWaitForReceiptAsync(DevAccounts.All[from].Address.ToString(), new HexBigInteger(1_000_000), null, null, arguments);
+        Assert.True(receipt.Status.Value == 1, $"{contract}.{function} reverted on L1");
+        return receipt;
+    }
+
+    /// <summary>Calls a view of a deployed contract on L1.</summary>
+    public Task<T> CallAsync<T>(string contract, string function, params object[] arguments) =>
+        Contract(new Web3(L1Url), contract).GetFunction(function).CallAsync<T>(arguments);
+
+    /// <summary>Calls a JSON-RPC method of the L2 node.</summary>
+    public Task<JToken> L2RequestAsync(string method, params object[] parameters) =>
+        L2.Client.SendRequestAsync<JToken>(new RpcRequest(1, method, parameters));
+
+    /// <summary>The L2 balance of <paramref name="address"/>, in wei.</summary>
+    public async Task<BigInteger> L2BalanceAsync(string address) => (await L2.Eth.GetBalance.SendRequestAsync(address)).Value;
+
+    /// <summary>Waits until <paramref name="condition"/> holds, failing with <paramref name="what"/> after <paramref name="seconds"/>.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int seconds = 30)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(waited.Elapsed.TotalSeconds < seconds, $"timed out after {seconds} s waiting for {what}");
+            await Task.Delay(100);
+        }
+    }
+
+    private Nethereum.Contracts.Contract Contract(Web3 web3, string name) =>
+        web3.Eth.GetContract(ContractArtifacts.Load(name).Abi, L1.Deployment.Contracts[name].ToString());
+}
