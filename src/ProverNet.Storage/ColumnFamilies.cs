@@ -17,6 +17,7 @@ public static class ColumnFamilies
         ColumnFamily.Logs => "Logs",
         ColumnFamily.State => "State",
         ColumnFamily.StateTree => "StateTree",
+        ColumnFamily.StateUndo => "StateUndo",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column family"),
     };
 }

@@ -29,4 +29,7 @@ public enum ColumnFamily
 
     /// <summary>Pages (four binary levels each) of the sparse Merkle tree committing to <see cref="State"/>.</summary>
     StateTree = 7,
+
+    /// <summary>Block number → the state entries the block changed, as they were before it: what a rewind restores.</summary>
+    StateUndo = 8,
 }

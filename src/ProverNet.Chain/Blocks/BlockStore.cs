@@ -1,4 +1,5 @@
 using ProverNet.Chain.Receipts;
+using ProverNet.Chain.State;
 using ProverNet.Core;
 using ProverNet.Core.Rlp;
 using ProverNet.Storage;
@@ -92,6 +93,62 @@ public sealed class BlockStore
             batch.Put(ColumnFamily.Receipts, numberKey, encoding.Span);
         }
         batch.Put(ColumnFamily.Metadata, BlockStoreKeys.Head, numberKey);
+    }
+
+    /// <summary>Records in <paramref name="batch"/> what block <paramref name="number"/> changed in the state, for <see cref="Remove"/>.</summary>
+    public static void AddUndo(ulong number, StateUndo undo, IWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(undo);
+        ArgumentNullException.ThrowIfNull(batch);
+        batch.Put(ColumnFamily.StateUndo, BlockStoreKeys.Number(number), undo.Encode());
+    }
+
+    /// <summary>Forgets in <paramref name="batch"/> the undo record of block <paramref name="number"/>: it can no longer be rewound.</summary>
+    public static void DropUndo(ulong number, IWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        batch.Delete(ColumnFamily.StateUndo, BlockStoreKeys.Number(number));
+    }
+
+    /// <summary>The state entries block <paramref name="number"/> changed, as they were before it; null when not kept.</summary>
+    /// <exception cref="RlpDecodingException">The stored bytes are corrupt.</exception>
+    public StateUndo? GetUndo(ulong number) =>
+        store.Get(ColumnFamily.StateUndo, BlockStoreKeys.Number(number)) is { } encoding ? StateUndo.Decode(encoding) : null;
+
+    /// <summary>
+    /// Removes the head block in <paramref name="batch"/> — the block, its hash, receipts, undo record and, if written,
+    /// its transaction and log indexes — and moves the head (and the indexed marker) to its parent. The state is the
+    /// caller's to restore in the same batch.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><paramref name="head"/> is not the stored head, or is the genesis block.</exception>
+    public void Remove(Block head, IWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(batch);
+        if (head.Number == 0 || GetNumber(head.Hash) != head.Number)
+        {
+            throw new InvalidOperationException($"block {head.Number} ({head.Hash}) is not a stored block above genesis");
+        }
+
+        var numberKey = BlockStoreKeys.Number(head.Number);
+        var parentKey = BlockStoreKeys.Number(head.Number - 1);
+        if (IndexedThrough is { } indexed && indexed >= head.Number)
+        {
+            var hashes = head.Body.TransactionHashes;
+            for (var i = 0; i < hashes.Count; i++)
+            {
+                batch.Delete(ColumnFamily.Transactions, hashes[i].ToArray());
+            }
+
+            LogIndex.Remove(head.Number, GetReceipts(head.Number) ?? [], batch);
+            batch.Put(ColumnFamily.Metadata, BlockStoreKeys.Indexed, parentKey);
+        }
+
+        batch.Delete(ColumnFamily.Blocks, numberKey);
+        batch.Delete(ColumnFamily.BlockHashes, head.Hash.ToArray());
+        batch.Delete(ColumnFamily.Receipts, numberKey);
+        batch.Delete(ColumnFamily.StateUndo, numberKey);
+        batch.Put(ColumnFamily.Metadata, BlockStoreKeys.Head, parentKey);
     }
 
     /// <summary>The block at <paramref name="number"/>, or <see langword="null"/>.</summary>

@@ -52,7 +52,12 @@ public sealed class LogIndex
     }
 
     /// <summary>Records in <paramref name="batch"/> the index entries of every log of block <paramref name="number"/>.</summary>
-    internal static void Add(ulong number, IReadOnlyList<Receipt> receipts, IWriteBatch batch)
+    internal static void Add(ulong number, IReadOnlyList<Receipt> receipts, IWriteBatch batch) => Write(number, receipts, batch, remove: false);
+
+    /// <summary>Removes in <paramref name="batch"/> the index entries <see cref="Add"/> wrote for block <paramref name="number"/>.</summary>
+    internal static void Remove(ulong number, IReadOnlyList<Receipt> receipts, IWriteBatch batch) => Write(number, receipts, batch, remove: true);
+
+    private static void Write(ulong number, IReadOnlyList<Receipt> receipts, IWriteBatch batch, bool remove)
     {
         var logIndex = 0;
         Span<byte> transactionIndex = stackalloc byte[sizeof(uint)];
@@ -69,7 +74,14 @@ public sealed class LogIndex
                 for (var position = FirstIndexedTopic; position < log.Topics.Count; position++)
                 {
                     WriteSubject(key, position, log.Topics[position]);
-                    batch.Put(ColumnFamily.Logs, key, transactionIndex);
+                    if (remove)
+                    {
+                        batch.Delete(ColumnFamily.Logs, key);
+                    }
+                    else
+                    {
+                        batch.Put(ColumnFamily.Logs, key, transactionIndex);
+                    }
                 }
 
                 logIndex++;

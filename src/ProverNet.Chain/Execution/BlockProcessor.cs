@@ -22,15 +22,23 @@ public sealed class BlockProcessor
     private readonly ChainGenesis genesis;
     private readonly WorldState state;
     private readonly TransactionDecoder decoder;
+    private readonly ulong rewindDepth;
 
     /// <summary>Opens the chain in <paramref name="store"/>, writing the genesis block first if the store is new.</summary>
+    /// <param name="store">The chain's store.</param>
+    /// <param name="genesis">Its network.</param>
+    /// <param name="rewindDepth">
+    /// How many of the newest blocks keep an undo record, so that <see cref="RewindTo"/> can take them back (an L1
+    /// reorg); 0 keeps none, for a chain that follows no L1.
+    /// </param>
     /// <exception cref="InvalidOperationException">The store holds a chain of another genesis.</exception>
-    public BlockProcessor(IKeyValueStore store, ChainGenesis genesis)
+    public BlockProcessor(IKeyValueStore store, ChainGenesis genesis, ulong rewindDepth = 0)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(genesis);
         this.store = store;
         this.genesis = genesis;
+        this.rewindDepth = rewindDepth;
         state = new WorldState(store);
         Blocks = new BlockStore(store);
         decoder = new TransactionDecoder(genesis.ChainId);
@@ -187,6 +195,7 @@ public sealed class BlockProcessor
         var parameters = ParametersStore.Read(state);
         var environment = BlockEnvironment.ForChildOf(parent, attributes.Timestamp, parameters, genesis);
         var builder = new BlockBuilder(new ExecutionScope(state, environment));
+        var undo = rewindDepth > 0 ? new StateUndo() : null;
         using var batch = store.StartBatch();
         try
         {
@@ -207,7 +216,7 @@ public sealed class BlockProcessor
                 Head.Hash,
                 environment.Timestamp,
                 attributes.L1Origin,
-                state.Commit(batch),
+                state.Commit(batch, undo),
                 body.TransactionsRoot,
                 Receipt.ComputeRoot(builder.Receipts),
                 builder.Scope.Outbox.Root,
@@ -222,10 +231,66 @@ public sealed class BlockProcessor
             }
 
             Blocks.Add(block, builder.Receipts, batch);
+            if (undo is not null)
+            {
+                BlockStore.AddUndo(block.Number, undo, batch);
+                if (block.Number > rewindDepth)
+                {
+                    BlockStore.DropUndo(block.Number - rewindDepth, batch);
+                }
+            }
+
             batch.Commit();
             state.Release();
             Head = block;
             return new ProcessedBlock(block, builder.Receipts, builder.Clearing);
+        }
+        catch
+        {
+            state.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes the blocks above <paramref name="number"/> back, in one write batch: their state changes are undone (the
+    /// state root must come out as block <paramref name="number"/>'s), and they leave the store with their receipts and
+    /// indexes. Afterwards the chain is exactly as it was when block <paramref name="number"/> was the head.
+    /// </summary>
+    /// <returns>The blocks taken back, newest first.</returns>
+    /// <exception cref="InvalidOperationException">A block to take back has no undo record (deeper than the rewind depth).</exception>
+    /// <exception cref="InvalidDataException">The undone state does not have the block's root: the store is corrupt.</exception>
+    public IReadOnlyList<Block> RewindTo(ulong number)
+    {
+        if (number >= Head.Number)
+        {
+            return [];
+        }
+
+        var target = Blocks.GetByNumber(number) ?? throw new InvalidDataException($"block {number} is missing below the head: the store is corrupt");
+        var dropped = new List<Block>();
+        using var batch = store.StartBatch();
+        try
+        {
+            for (var block = Head; block.Number > number; block = Blocks.GetByNumber(block.Number - 1)!)
+            {
+                var undo = Blocks.GetUndo(block.Number)
+                    ?? throw new InvalidOperationException($"block {block.Number} keeps no undo record: only the newest {rewindDepth} blocks can be taken back");
+                undo.ApplyTo(state);
+                Blocks.Remove(block, batch);
+                dropped.Add(block);
+            }
+
+            var root = state.Commit(batch);
+            if (root != target.Header.StateRoot)
+            {
+                throw new InvalidDataException($"undoing blocks {number + 1}–{Head.Number} gives state root {root}, not block {number}'s {target.Header.StateRoot}: the store is corrupt");
+            }
+
+            batch.Commit();
+            state.Release();
+            Head = target;
+            return dropped;
         }
         catch
         {

@@ -167,16 +167,20 @@ public sealed class WorldState
     /// the new state root. Reads see the new values at once; the caller commits the batch with the block, then calls
     /// <see cref="Release"/> (or <see cref="Discard"/> if the block is thrown away).
     /// </summary>
-    public Hash256 Commit(IWriteBatch batch)
+    /// <param name="batch">Where the values and tree nodes go.</param>
+    /// <param name="undo">When given, receives each changed entry as it was before (null: absent), for a later rewind.</param>
+    public Hash256 Commit(IWriteBatch batch, StateUndo? undo = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         foreach (var (key, value) in changes.All())
         {
+            // Read only when needed: for a delete, or to record what a rewind restores.
+            var before = undo is not null || value is null ? CommittedValue(key) : null;
             if (value is null)
             {
                 // Created and deleted again since the last commit (a bid matched in the block that opened it): there is
                 // nothing to delete, in the store or in the tree.
-                if (!ExistsCommitted(key))
+                if (before is null)
                 {
                     continue;
                 }
@@ -190,6 +194,7 @@ public sealed class WorldState
                 tree.Set(key, Keccak256.Hash(value));
             }
 
+            undo?.Add(key, before);
             written.Set(key, value);
         }
 
@@ -198,8 +203,7 @@ public sealed class WorldState
         return tree.Commit(batch);
     }
 
-    private bool ExistsCommitted(byte[] key) =>
-        written.TryGetValue(key, out var pending) ? pending is not null : store.Get(ColumnFamily.State, key) is not null;
+    private byte[]? CommittedValue(byte[] key) => written.TryGetValue(key, out var pending) ? pending : store.Get(ColumnFamily.State, key);
 
     // Committed entries and the overlay, both in key order; an overlay entry replaces (or, when null, deletes) its key.
     private static IEnumerable<KeyValueEntry> Merge(IEnumerable<KeyValueEntry> committed, SortedDictionary<byte[], byte[]?> overlay)

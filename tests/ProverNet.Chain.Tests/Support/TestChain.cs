@@ -13,11 +13,15 @@ public sealed class TestChain
 {
     private readonly Dictionary<int, ulong> nonces = [];
 
-    /// <summary>Starts at the devnet genesis (optionally changed).</summary>
-    public TestChain(Func<ChainGenesis, ChainGenesis>? change = null)
+    /// <summary>Starts at the devnet genesis (optionally changed), keeping undo records for the newest <paramref name="rewindDepth"/> blocks.</summary>
+    public TestChain(Func<ChainGenesis, ChainGenesis>? change = null, ulong rewindDepth = 0)
     {
-        Processor = new BlockProcessor(new MemoryStore(), change is null ? DevnetGenesis.Value : change(DevnetGenesis.Value));
+        Store = new MemoryStore();
+        Processor = new BlockProcessor(Store, change is null ? DevnetGenesis.Value : change(DevnetGenesis.Value), rewindDepth);
     }
+
+    /// <summary>The chain's store.</summary>
+    public MemoryStore Store { get; }
 
     /// <summary>The processor.</summary>
     public BlockProcessor Processor { get; }
