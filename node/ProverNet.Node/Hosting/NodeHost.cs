@@ -56,7 +56,8 @@ public sealed class NodeHost : IAsyncDisposable
         SettingsValidator.Validate(settings);
         SettingsValidator.ValidateFor(settings, database.Genesis);
 
-        var processor = database.OpenProcessor();
+        var followsL1 = database.Genesis.L1.FollowsL1;
+        var processor = database.OpenProcessor(followsL1 ? (ulong)settings.Storage.RewindDepthBlocks : 0);
         var chain = new CommittedChain(database.Store, database.Genesis);
         var pool = new TransactionPool(chain, settings.Mempool);
         var feed = new BlockFeed();
@@ -68,7 +69,7 @@ public sealed class NodeHost : IAsyncDisposable
         chainIndexer.CatchUp(cancellationToken);
         var indexer = new BackgroundIndexer(chainIndexer, loggers.CreateLogger("indexer"));
         var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
-        var l1 = database.Genesis.L1.FollowsL1
+        var l1 = followsL1
             ? new L1Follower(
                 new JsonRpcL1Source(new Uri(settings.L1Rpc.Url), TimeSpan.FromMilliseconds(settings.L1Rpc.CallTimeoutMs)),
                 database.Genesis.L1, processor.Head.Header.L1Origin, settings.L1Rpc, TimeProvider.System, loggers.CreateLogger("l1"))
@@ -85,7 +86,23 @@ public sealed class NodeHost : IAsyncDisposable
                 indexer.Enqueue(block);
             },
             budget,
-            l1);
+            l1,
+            l1 is null ? null : new L1ReorgRecovery(
+                processor,
+                l1,
+                head =>
+                {
+                    // The marker goes down first: a crash before the rewind's batch leaves the store ahead of it (fine),
+                    // never behind. Indexes of the blocks to take back must be written before they are removed.
+                    database.RecordHead(head);
+                    indexer.WaitUntilIdle();
+                },
+                (head, dropped) =>
+                {
+                    chain.Committed(head);
+                    pool.OnRewound(dropped);
+                },
+                loggers.CreateLogger("sequencer")));
         RpcServer rpc;
         try
         {

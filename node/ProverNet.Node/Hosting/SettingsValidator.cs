@@ -57,6 +57,8 @@ public static class SettingsValidator
         InRange(l1.BlockTimeSeconds, 0, 3_600, "L1:BlockTimeSeconds");
         Require(l1.StartTimeout > TimeSpan.Zero, "L1:StartTimeout", $"must be longer than 0, got {l1.StartTimeout}");
 
+        InRange(settings.Storage.RewindDepthBlocks, 1, 1_000_000, "Storage:RewindDepthBlocks");
+
         var l1Rpc = settings.L1Rpc;
         Require(
             l1Rpc.Url.Length == 0 || (Uri.TryCreate(l1Rpc.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)),

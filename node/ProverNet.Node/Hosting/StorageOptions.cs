@@ -10,4 +10,10 @@ public sealed class StorageOptions
     /// marker may be ahead of the store). For benchmarks and throwaway devnets.
     /// </summary>
     public StorageDurability Durability { get; set; } = StorageDurability.Fsync;
+
+    /// <summary>
+    /// How many of the newest blocks keep an undo record, so that an L1 reorg under them can take them back (only for a
+    /// chain that follows an L1). 1,800 blocks are 30 minutes at one block a second, past Ethereum's finality.
+    /// </summary>
+    public int RewindDepthBlocks { get; set; } = 1_800;
 }

@@ -50,6 +50,50 @@ public sealed partial class TransactionPool
         }
     }
 
+    /// <summary>
+    /// Brings the pool to the head after a rewind: every sender is read again from the rewound state (nonces may have
+    /// gone back), then the user transactions of the <paramref name="dropped"/> blocks are submitted again, oldest
+    /// first, so none is lost. Called on the producer thread.
+    /// </summary>
+    /// <returns>How many of the dropped transactions the pool took back.</returns>
+    public int OnRewound(IReadOnlyList<Chain.Blocks.Block> dropped)
+    {
+        ArgumentNullException.ThrowIfNull(dropped);
+        var context = chain.NextBlockAdmission();
+        Address[] addresses;
+        lock (gate)
+        {
+            EndRound();
+            Volatile.Write(ref admission, context);
+            Interlocked.Increment(ref commits);
+            pickedSenders.Clear();
+            staleSenders.Clear();
+            shortOfFunds.Clear();
+            addresses = [.. senders.Keys];
+        }
+
+        var state = chain.OpenState();
+        var accounts = addresses.Select(address => (address, state.GetAccount(address))).ToArray();
+        lock (gate)
+        {
+            foreach (var (address, account) in accounts)
+            {
+                Refresh(address, account);
+            }
+        }
+
+        var taken = 0;
+        for (var i = dropped.Count - 1; i >= 0; i--)
+        {
+            foreach (var raw in dropped[i].Body.UserTransactions)
+            {
+                taken += Submit(raw).Accepted ? 1 : 0;
+            }
+        }
+
+        return taken;
+    }
+
     private void CollectTouched(ProcessedBlock block, HashSet<Address> touched, List<ReadOnlyMemory<byte>> unknown)
     {
         foreach (var raw in block.Block.Body.UserTransactions)

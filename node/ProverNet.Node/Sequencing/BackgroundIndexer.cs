@@ -17,6 +17,7 @@ public sealed partial class BackgroundIndexer : IAsyncDisposable
     private readonly ILogger logger;
     private readonly Channel<ProcessedBlock> committed = Channel.CreateUnbounded<ProcessedBlock>(new() { SingleReader = true });
     private readonly Task worker;
+    private int queued;
 
     /// <summary>Starts the worker over <paramref name="indexer"/>.</summary>
     public BackgroundIndexer(ChainIndexer indexer, ILogger logger)
@@ -29,7 +30,24 @@ public sealed partial class BackgroundIndexer : IAsyncDisposable
     }
 
     /// <summary>Queues a committed block for indexing.</summary>
-    public void Enqueue(ProcessedBlock block) => committed.Writer.TryWrite(block);
+    public void Enqueue(ProcessedBlock block)
+    {
+        Interlocked.Increment(ref queued);
+        if (!committed.Writer.TryWrite(block))
+        {
+            Interlocked.Decrement(ref queued);
+        }
+    }
+
+    /// <summary>Waits until every queued block is indexed (before a rewind takes blocks, and their indexes, back).</summary>
+    public void WaitUntilIdle()
+    {
+        var wait = new SpinWait();
+        while (Volatile.Read(ref queued) > 0 && !worker.IsCompleted)
+        {
+            wait.SpinOnce();
+        }
+    }
 
     /// <summary>Indexes what is queued, then stops.</summary>
     public async ValueTask DisposeAsync()
@@ -58,6 +76,10 @@ public sealed partial class BackgroundIndexer : IAsyncDisposable
             catch (Exception failure) when (failure is IOException or InvalidDataException or InvalidOperationException or RocksDbSharp.RocksDbException)
             {
                 LogIndexingFailed(failure, processed.Block.Number);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref queued);
             }
         }
     }

@@ -22,17 +22,19 @@ public sealed partial class BlockProducer
     private readonly Action<ProcessedBlock>? committed;
     private readonly BlockBuildBudget? budget;
     private readonly IL1InputFeed? l1;
+    private readonly L1ReorgRecovery? recovery;
     private bool drifting;
 
     /// <summary>
     /// Creates the loop; nothing runs until <see cref="RunAsync"/>. <paramref name="committed"/> runs on the producer's
     /// thread after each commit and before the next block (the mempool re-validates there), then the block is published.
     /// With a <paramref name="budget"/>, each block takes only what fits into its build-time budget; with an
-    /// <paramref name="l1"/> feed, blocks follow L1 (without, every block keeps the parent's origin).
+    /// <paramref name="l1"/> feed, blocks follow L1 (without, every block keeps the parent's origin), and an L1 reorg is
+    /// resolved by <paramref name="recovery"/> before the next block.
     /// </summary>
     public BlockProducer(
         BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger,
-        Action<ProcessedBlock>? committed = null, BlockBuildBudget? budget = null, IL1InputFeed? l1 = null)
+        Action<ProcessedBlock>? committed = null, BlockBuildBudget? budget = null, IL1InputFeed? l1 = null, L1ReorgRecovery? recovery = null)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(source);
@@ -47,6 +49,7 @@ public sealed partial class BlockProducer
         this.committed = committed;
         this.budget = budget;
         this.l1 = l1;
+        this.recovery = recovery;
     }
 
     /// <summary>
@@ -77,6 +80,13 @@ public sealed partial class BlockProducer
             {
                 slot = Math.Max(slot + 1, time.GetElapsedTime(start).Ticks / blockTime.Ticks);
                 var untilSlotEnd = (blockTime * slot) - time.GetElapsedTime(start);
+                if (recovery is { Pending: true } && !recovery.TryRecover(cancellationToken))
+                {
+                    // No block on an L1 branch that is gone: wait for L1 to say where the chain still holds.
+                    Task.Delay(untilSlotEnd > TimeSpan.Zero ? untilSlotEnd : blockTime, time, cancellationToken).GetAwaiter().GetResult();
+                    continue;
+                }
+
                 if (source is not IArrivingTransactionSource && untilSlotEnd > TimeSpan.Zero)
                 {
                     Task.Delay(untilSlotEnd, time, cancellationToken).GetAwaiter().GetResult();

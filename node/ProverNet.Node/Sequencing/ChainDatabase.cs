@@ -129,7 +129,8 @@ public sealed class ChainDatabase : IDisposable
     }
 
     /// <summary>The block processor over this chain (resuming at the last committed block).</summary>
-    public BlockProcessor OpenProcessor() => new(Store, Genesis);
+    /// <param name="rewindDepth">How many of the newest blocks keep an undo record (0: none).</param>
+    public BlockProcessor OpenProcessor(ulong rewindDepth = 0) => new(Store, Genesis, rewindDepth);
 
     /// <inheritdoc/>
     public void Dispose() => Store.Dispose();

@@ -28,6 +28,8 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
 
     public LocalL1 L1 => l1 ?? throw new InvalidOperationException("the devnet has not started");
 
+    public ChainDatabase Database => database ?? throw new InvalidOperationException("the devnet has not started");
+
     public NodeHost Host => host ?? throw new InvalidOperationException("the devnet has not started");
 
     public string DataDir { get; } = Directory.CreateTempSubdirectory("provernet-e2e-").FullName;
@@ -83,6 +85,17 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
             .SendTransactionAndWaitForReceiptAsync(DevAccounts.All[from].Address.ToString(), new HexBigInteger(1_000_000), null, null, arguments);
         Assert.True(receipt.Status.Value == 1, $"{contract}.{function} reverted on L1");
         return receipt;
+    }
+
+    /// <summary>Calls an anvil method (snapshots, reverts, impersonation).</summary>
+    public Task<JToken> L1RequestAsync(string method, params object[] parameters) =>
+        new Web3(L1Url).Client.SendRequestAsync<JToken>(new RpcRequest(1, method, parameters));
+
+    /// <summary>Deposits <paramref name="amount"/> from dev account <paramref name="from"/> to <paramref name="recipient"/> on L2.</summary>
+    public async Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> DepositAsync(int from, string recipient, BigInteger amount)
+    {
+        await SendAsync(from, "BrevToken", "approve", L1.Deployment.Contracts["RollupBridge"].ToString(), amount);
+        return await SendAsync(from, "RollupBridge", "deposit", amount, recipient);
     }
 
     /// <summary>Calls a view of a deployed contract on L1.</summary>
