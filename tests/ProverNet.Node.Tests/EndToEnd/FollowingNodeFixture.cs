@@ -9,6 +9,7 @@ using ProverNet.Contracts;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Hosting;
 using ProverNet.Node.Sequencing;
+using ProverNet.Node.Tests.Support;
 
 namespace ProverNet.Node.Tests.EndToEnd;
 
@@ -25,6 +26,7 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
     private ChainDatabase? database;
     private NodeHost? host;
     private Task? running;
+    private SeveringProxy? proxy;
 
     public LocalL1 L1 => l1 ?? throw new InvalidOperationException("the devnet has not started");
 
@@ -38,6 +40,9 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
 
     public Web3 L2 => new(Host.RpcUrl.ToString());
 
+    /// <summary>The node reads L1 through this proxy, so a test can take L1 away from it (and from it alone).</summary>
+    public SeveringProxy L1Link => proxy ?? throw new InvalidOperationException("the devnet has not started");
+
     public async Task InitializeAsync()
     {
         var settings = new NodeSettings { DataDir = DataDir };
@@ -46,7 +51,10 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
         settings.L1.BlockTimeSeconds = 1;
         settings.L1Rpc.PollIntervalMs = 100;
         l1 = await LocalL1.StartAsync(settings.L1, GenesisFile.Resolve(string.Empty), DataDir, TimeSpan.FromSeconds(5), NullLogger.Instance, CancellationToken.None);
-        settings.L1Rpc.Url = L1Url;
+        proxy = new SeveringProxy(L1.Anvil.RpcUrl);
+        settings.L1Rpc.Url = proxy.Url.ToString();
+        settings.L1Rpc.CallTimeoutMs = 1_000;
+        settings.L1Rpc.MaxRetryDelayMs = 2_000;
         database = ChainDatabase.Open(DataDir, l1.GenesisPath, StorageDurability.None);
         host = await NodeHost.StartAsync(database, settings, NullLoggerFactory.Instance, CancellationToken.None);
         running = host.RunAsync(stopping.Token);
@@ -66,6 +74,11 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
         }
 
         database?.Dispose();
+        if (proxy is not null)
+        {
+            await proxy.DisposeAsync();
+        }
+
         if (l1 is not null)
         {
             await l1.DisposeAsync();
