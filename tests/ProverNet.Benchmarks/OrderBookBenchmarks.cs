@@ -125,7 +125,7 @@ public class OrderBookBenchmarks : IDisposable
     {
         var state = processor.State;
         var parameters = ParametersStore.Read(state);
-        var environment = new MarketEnvironment(processor.Head.Number + 1, genesis.Timestamp + 1, parameters, genesis.Rollup.Treasury);
+        var environment = new MarketEnvironment(processor.Head.Number + 1, genesis.Timestamp + 1, parameters, genesis.Rollup.Treasury, genesis.Timestamp + 1);
         var market = new MarketModule(state, new MessageOutbox(state), environment);
         var spamBid = new SubmitBidCall(false, ClassId, 1, 1, 0, 0, Hash256.Zero, Hash256.Zero, string.Empty);
         var spamOffer = new SubmitOfferCall(ClassId, FarAsk, 0);

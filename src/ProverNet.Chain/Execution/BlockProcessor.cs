@@ -193,7 +193,7 @@ public sealed class BlockProcessor
         }
 
         var parameters = ParametersStore.Read(state);
-        var environment = BlockEnvironment.ForChildOf(parent, attributes.Timestamp, parameters, genesis);
+        var environment = BlockEnvironment.ForChildOf(parent, attributes.Timestamp, parameters, genesis, attributes.L1Origin);
         var builder = new BlockBuilder(new ExecutionScope(state, environment));
         var undo = rewindDepth > 0 ? new StateUndo() : null;
         using var batch = store.StartBatch();

@@ -17,7 +17,7 @@ public sealed class ExecutionScope
         Market = new MarketModule(
             state,
             Outbox,
-            new MarketEnvironment(environment.Number, environment.Timestamp, environment.Parameters, environment.Treasury));
+            new MarketEnvironment(environment.Number, environment.Timestamp, environment.Parameters, environment.Treasury, environment.L1Time));
     }
 
     /// <summary>The world state.</summary>

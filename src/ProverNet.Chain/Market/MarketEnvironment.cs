@@ -8,4 +8,5 @@ namespace ProverNet.Chain.Market;
 /// <param name="BlockTime">Its timestamp, seconds.</param>
 /// <param name="Parameters">Governed parameters in force for the block.</param>
 /// <param name="Treasury">Receives clearing surplus, market fees and slashed stake.</param>
-public sealed record MarketEnvironment(ulong BlockNumber, ulong BlockTime, ProtocolParameters Parameters, Address Treasury);
+/// <param name="L1Time">The L1 time the chain has seen (<see cref="Execution.BlockEnvironment.L1Time"/>): jobs fail by it.</param>
+public sealed record MarketEnvironment(ulong BlockNumber, ulong BlockTime, ProtocolParameters Parameters, Address Treasury, ulong L1Time);

@@ -25,7 +25,8 @@ public sealed partial class MarketModule
     }
 
     /// <summary>
-    /// Fails every assigned job whose deadline is before the block time: the requester gets the job's escrow back, the
+    /// Fails every assigned job whose deadline is before the L1 time the chain has seen (<see cref="Execution.BlockEnvironment.L1Time"/>:
+    /// a proof verified on L1 by its deadline is derived before L1 time passes it, however late L2 derives it): the requester gets the job's escrow back, the
     /// prover's lock is slashed by <c>slashBps</c> and the rest released. The stake is L1 BREV: the L2 mirror drops at once
     /// and a <c>Slash</c> message takes it on L1 (to the L1 treasury); nothing is minted on L2, where it never was. In a pipeline the first unproven stage is the failing one; the stages after it fail with it,
     /// unslashed.
@@ -34,7 +35,7 @@ public sealed partial class MarketModule
     public bool FailOverdueJobs(ICollection<LogEntry> logs)
     {
         ArgumentNullException.ThrowIfNull(logs);
-        var due = ledger.JobsDueBefore(environment.BlockTime);
+        var due = ledger.JobsDueBefore(environment.L1Time);
         foreach (var jobId in due)
         {
             var job = ledger.FindJob(jobId)!.Value;

@@ -35,4 +35,23 @@ public sealed class BlockEnvironmentTests
 
         Assert.Equal((expected.Number, expected.BaseFee, expected.GasLimit), (header.Number, header.BaseFee, header.GasLimit));
     }
+
+    [Fact]
+    public void ForChildOf_ChainFollowingNoL1_L1TimeIsTheBlockTime()
+    {
+        var parent = new BlockProcessor(new MemoryStore(), Devnet.Genesis).Head.Header;
+
+        Assert.Equal(parent.Timestamp + 7, BlockEnvironment.ForChildOf(parent, parent.Timestamp + 7, Devnet.Parameters, Devnet.Genesis).L1Time);
+    }
+
+    [Fact]
+    public void ForChildOf_ChainFollowingL1_L1TimeIsTheOriginsTime()
+    {
+        var genesis = DevnetGenesis.FollowingL1;
+        var parent = new BlockProcessor(new MemoryStore(), genesis).Head.Header;
+        var next = parent.L1Origin with { Number = parent.L1Origin.Number + 1, Timestamp = parent.L1Origin.Timestamp + 12 };
+
+        Assert.Equal(parent.L1Origin.Timestamp, BlockEnvironment.ForChildOf(parent, parent.Timestamp + 900, Devnet.Parameters, genesis).L1Time);
+        Assert.Equal(next.Timestamp, BlockEnvironment.ForChildOf(parent, parent.Timestamp + 900, Devnet.Parameters, genesis, next).L1Time);
+    }
 }

@@ -116,6 +116,28 @@ public class MarketModuleJobsTests
     }
 
     [Fact]
+    public void FailOverdueJobs_L2PastTheDeadlineButL1NotYet_NothingFailsAndALateDerivedProofWins()
+    {
+        // L2 time has run ahead (L1 slow or down): the proof, verified on L1 at the deadline, is derived only now.
+        market.BlockTime = Deadline + 600;
+        market.L1Time = Deadline;
+
+        Assert.False(market.Module.FailOverdueJobs(market.Logs));
+        Assert.Equal(ProofResult.Fulfilled, market.Module.ApplyProof(new ProofVerification(1, prover, Vk, Inputs, Deadline), market.Logs));
+        Assert.Equal(JobStatus.Fulfilled, market.Job(1).Status);
+    }
+
+    [Fact]
+    public void FailOverdueJobs_L1PastTheDeadline_FailsWhateverTheBlockTime()
+    {
+        market.BlockTime = Deadline;
+        market.L1Time = Deadline + 1;
+
+        Assert.True(market.Module.FailOverdueJobs(market.Logs));
+        Assert.Equal(JobStatus.Failed, market.Job(1).Status);
+    }
+
+    [Fact]
     public void FailOverdueJobs_NoSlashBps_RefundsWithoutMessage()
     {
         market.Parameters = market.Parameters with { SlashBps = 0 };

@@ -94,7 +94,7 @@ public class OpenBooksEquivalenceTests(ITestOutputHelper output)
         Assert.True(rounds > Blocks / 2 && thin > 3 && thick > 3 && matches > 30 && expired > 10 && dropped > 3 && failedBlocks > 3 && restarts > 3, $"{rounds} rounds, {thick} thick, {matches} matches, {expired} expired, {dropped} dropped");
     }
 
-    private static MarketEnvironment Environment(MarketFixture market) => new(market.BlockNumber, market.BlockTime, market.Parameters, Treasury);
+    private static MarketEnvironment Environment(MarketFixture market) => new(market.BlockNumber, market.BlockTime, market.Parameters, Treasury, market.BlockTime);
 
     /// <summary>Requesters 1–4, provers 1–4, and provers 1–2 also funded to bid, so their bids and offers compete for one place.</summary>
     private static Address[] Setup(MarketFixture market)

@@ -86,7 +86,10 @@ internal sealed class MarketFixture
 
     public ulong BlockTime { get; set; } = StartTime;
 
-    public MarketModule Module => new(State, Outbox, new MarketEnvironment(BlockNumber, BlockTime, Parameters, Treasury));
+    /// <summary>The L1 time the chain has seen; null: the block time, as on a chain that follows no L1.</summary>
+    public ulong? L1Time { get; set; }
+
+    public MarketModule Module => new(State, Outbox, new MarketEnvironment(BlockNumber, BlockTime, Parameters, Treasury, L1Time ?? BlockTime));
 
     public MarketLedger Ledger => new(State);
 
