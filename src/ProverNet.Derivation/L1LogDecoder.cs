@@ -1,5 +1,6 @@
 using ProverNet.Chain.Genesis;
 using ProverNet.Chain.L1Inputs;
+using ProverNet.Core;
 using ProverNet.Core.Abi;
 using static ProverNet.Derivation.L1EventSignatures;
 
@@ -60,6 +61,16 @@ internal static class L1LogDecoder
         {
             var fields = new LogFields(log, indexed: 1, dataSlots: 2);
             return new StakeUpdatedInput(id, fields.TopicAddress(0, "prover"), fields.Amount(0, "vaultAssets"), fields.Amount(1, "pendingAssets"));
+        }
+
+        if (signature == Slashed)
+        {
+            var fields = new LogFields(log, indexed: 2, dataSlots: 2);
+            var vault = fields.Amount(0, "vaultAmount");
+            var pending = fields.Amount(1, "pendingAmount");
+            return Amount.MaxValue - vault >= pending
+                ? new SlashedInput(id, fields.TopicAddress(0, "prover"), vault + pending, fields.TopicBytes32(1))
+                : throw new AbiDecodingException("vaultAmount + pendingAmount exceeds 2^128");
         }
 
         if (signature == Staked)

@@ -32,6 +32,7 @@ public sealed class L1InputStageTests
             Log(7, Contracts.StakingController, "Unjailed(address)", [EventTopics.Of(Prover)], []),
             Log(8, Contracts.ParameterRegistry, "ParameterChanged(bytes32,uint32,bytes)", [Keccak256.Hash("marketFeeBps"u8), EventTopics.Of(0)],
                 new AbiWriter().WriteBytes(value).ToArray()),
+            Log(10, Contracts.StakingController, "Slashed(address,uint256,uint256,bytes32)", [EventTopics.Of(Prover), EventTopics.Of(4)], Words(30, 20)),
             Log(9, Contracts.ProofVerifier, "ProofVerified(uint256,address,bytes32,bytes32)",
                 [EventTopics.Of(12), EventTopics.Of(Prover), Keccak256.Hash("vk"u8)], Keccak256.Hash("inputs"u8).ToArray()),
         };
@@ -51,6 +52,7 @@ public sealed class L1InputStageTests
                 new JailedInput(Id(6), Prover, 1_700_200_000),
                 new UnjailedInput(Id(7), Prover),
                 new ParameterChangedInput(Id(8), Keccak256.Hash("marketFeeBps"u8), 0, value),
+                new SlashedInput(Id(10), Prover, new Amount(50), EventTopics.Of(4)),
                 new ProofVerifiedInput(Id(9), 12, Prover, Keccak256.Hash("vk"u8), Keccak256.Hash("inputs"u8), Block.Timestamp),
             },
             decoded.Inputs);

@@ -83,6 +83,7 @@ public static class ProverNetMethods
             w.WriteQuantity("selfStake", prover.SelfStake.Wei);
             w.WriteQuantity("lockedStake", prover.LockedStake.Wei);
             w.WriteQuantity("freeStake", prover.FreeStake.Wei);
+            w.WriteQuantity("pendingSlash", prover.PendingSlash.Wei);
             w.WriteEndObject();
         });
         table.Add("pn_getMarket", (p, w) =>

@@ -31,6 +31,7 @@ public static class L1InputDecoder
                 L1InputKind.Jailed => JailedInput.Read(ref fields, log),
                 L1InputKind.Unjailed => UnjailedInput.Read(ref fields, log),
                 L1InputKind.ParameterChanged => ParameterChangedInput.Read(ref fields, log),
+                L1InputKind.Slashed => SlashedInput.Read(ref fields, log),
                 _ => ProofVerifiedInput.Read(ref fields, log),
             };
             fields.EnsureAtEnd();

@@ -35,4 +35,7 @@ public enum L1InputKind : byte
 
     /// <summary>ProofVerifier <c>ProofVerified</c>, with the L1 block's timestamp.</summary>
     ProofVerified = 0x0A,
+
+    /// <summary>StakingController <c>Slashed</c>.</summary>
+    Slashed = 0x0B,
 }

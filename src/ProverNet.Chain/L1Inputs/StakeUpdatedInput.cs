@@ -7,7 +7,8 @@ namespace ProverNet.Chain.L1Inputs;
 
 /// <summary>
 /// StakingController <c>StakeUpdated(prover, vaultAssets, pendingAssets)</c>, emitted after every change of a prover's
-/// stake: the mirror's stake becomes <paramref name="VaultAssets"/>. Pending unstakes are left out although L1 can
+/// stake: the mirror's stake becomes <paramref name="VaultAssets"/> less the L2 slashes L1 has not applied yet
+/// (<see cref="ProverRecord.PendingSlash"/>). Pending unstakes are left out although L1 can
 /// still slash them: they leave when their delay ends, so they cannot back jobs matched from now on. The self stake is
 /// clamped to the new stake (a slash or a delegator's exit can leave it above).
 /// </summary>
@@ -28,7 +29,8 @@ public readonly record struct StakeUpdatedInput(L1LogId Log, Address Prover, Amo
     public ProverRecord ApplyTo(ProverRecord? current)
     {
         var record = current ?? ProverMirror.Unregistered;
-        return record with { Stake = VaultAssets, SelfStake = record.SelfStake < VaultAssets ? record.SelfStake : VaultAssets };
+        var stake = VaultAssets > record.PendingSlash ? VaultAssets - record.PendingSlash : Amount.Zero;
+        return record with { Stake = stake, SelfStake = record.SelfStake < stake ? record.SelfStake : stake };
     }
 
     internal static StakeUpdatedInput Read(ref StrictRlpReader fields, L1LogId log) =>

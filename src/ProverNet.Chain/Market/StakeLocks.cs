@@ -24,10 +24,12 @@ internal sealed class StakeLocks(WorldState state)
             return;
         }
 
+        var taken = slashed <= record.Stake ? slashed : record.Stake;
         state.SetProver(prover, record with
         {
             LockedStake = SaturatingSubtract(record.LockedStake, unlocked),
-            Stake = SaturatingSubtract(record.Stake, slashed),
+            Stake = record.Stake - taken,
+            PendingSlash = record.PendingSlash + taken,
         });
     }
 

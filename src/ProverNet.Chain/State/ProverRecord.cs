@@ -9,11 +9,15 @@ namespace ProverNet.Chain.State;
 /// <param name="Status">Standing on L1.</param>
 /// <param name="SelfStake">The prover's own part of <paramref name="Stake"/>; the rest is delegated, and a fulfilled job's
 /// pay is shared with delegators in that proportion.</param>
-public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, ProverStatus Status, Amount SelfStake)
+/// <param name="PendingSlash">
+/// What L2 slashed and L1 has not reported slashing yet: a <c>StakeUpdated</c> from L1 meanwhile (a delegation, say)
+/// still counts the unslashed vault, so the mirror takes this much off what L1 reports until L1's <c>Slashed</c> arrives.
+/// </param>
+public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, ProverStatus Status, Amount SelfStake, Amount PendingSlash = default)
 {
-    private const int StatusOffset = 48;
+    private const int StatusOffset = 64;
 
-    /// <summary>Bytes of the canonical encoding: stake, locked stake, self stake (16 each), status (1), all big-endian.</summary>
+    /// <summary>Bytes of the canonical encoding: stake, locked stake, self stake, pending slash (16 each), status (1), all big-endian.</summary>
     public const int EncodedLength = StatusOffset + 1;
 
     /// <summary>Stake not locked, which new offers may lock.</summary>
@@ -24,7 +28,7 @@ public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, Pro
 
     /// <summary>The canonical encoding.</summary>
     public byte[] Encode() =>
-        new FieldWriter(EncodedLength).U128(Stake.Wei).U128(LockedStake.Wei).U128(SelfStake.Wei).U8((byte)Status).ToArray();
+        new FieldWriter(EncodedLength).U128(Stake.Wei).U128(LockedStake.Wei).U128(SelfStake.Wei).U128(PendingSlash.Wei).U8((byte)Status).ToArray();
 
     /// <summary>Reads the canonical encoding.</summary>
     /// <exception cref="InvalidDataException">Wrong length or unknown status: the store is corrupt.</exception>
@@ -39,8 +43,9 @@ public readonly record struct ProverRecord(Amount Stake, Amount LockedStake, Pro
         var stake = new Amount(fields.U128());
         var locked = new Amount(fields.U128());
         var self = new Amount(fields.U128());
+        var pendingSlash = new Amount(fields.U128());
         var status = fields.Status<ProverStatus>();
         fields.End();
-        return new ProverRecord(stake, locked, status, self);
+        return new ProverRecord(stake, locked, status, self, pendingSlash);
     }
 }

@@ -26,6 +26,7 @@ public class L1InputDecoderTests
         new UnjailedInput(Log, Prover),
         new ParameterChangedInput(Log, ParameterKeys.Class, 7, new byte[] { 0, 1, 2 }),
         new ProofVerifiedInput(Log, 42, Prover, Keccak256.Hash([1]), Keccak256.Hash([2]), 1_700_000_000),
+        new SlashedInput(Log, Prover, Max, Keccak256.Hash([3])),
     };
 
     [Theory]
@@ -69,7 +70,7 @@ public class L1InputDecoderTests
 
     [Theory]
     [InlineData(0x00)]
-    [InlineData(0x0B)]
+    [InlineData(0x0C)]
     [InlineData(0x80)]
     public void Decode_UnknownKind_Throws(byte kind) =>
         AssertMalformed(new SystemTransaction(kind, new ProverInitializedInput(Log, Prover).ToSystemTransaction().Payload), "is not an L1 input");

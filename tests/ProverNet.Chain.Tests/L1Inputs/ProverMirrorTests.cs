@@ -72,6 +72,30 @@ public class ProverMirrorTests
     }
 
     [Fact]
+    public void Apply_UnrelatedStakeUpdatedBeforeTheRelayedSlash_KeepsTheL2SlashOff()
+    {
+        // L2 slashed 5 BREV (the mirror dropped to 95, 5 pending); L1 has not applied it when a delegation arrives.
+        state.SetProver(Prover, new ProverRecord(Brev(95), Amount.Zero, ProverStatus.Active, Brev(90), PendingSlash: Brev(5)));
+
+        Apply(new StakeMovedInput(Log, StakeMovement.Staked, Prover, Delegator, Brev(10)), new StakeUpdatedInput(Log, Prover, Brev(110), Amount.Zero));
+        Assert.Equal(new ProverRecord(Brev(105), Amount.Zero, ProverStatus.Active, Brev(90), Brev(5)), state.GetProver(Prover));
+
+        // The relay lands: L1 takes the 5 (job 7's slash) and reports the stake.
+        Apply(new SlashedInput(Log, Prover, Brev(5), EventTopicsOfJob(7)), new StakeUpdatedInput(Log, Prover, Brev(105), Amount.Zero));
+        Assert.Equal(new ProverRecord(Brev(105), Amount.Zero, ProverStatus.Active, Brev(90), Amount.Zero), state.GetProver(Prover));
+    }
+
+    [Fact]
+    public void Apply_SlashOfL1sOwn_LeavesThePendingL2Slash()
+    {
+        state.SetProver(Prover, new ProverRecord(Brev(95), Amount.Zero, ProverStatus.Active, Brev(95), PendingSlash: Brev(5)));
+
+        Apply(new SlashedInput(Log, Prover, Brev(20), Keccak256.Hash("equivocation"u8)), new StakeUpdatedInput(Log, Prover, Brev(80), Amount.Zero));
+
+        Assert.Equal(new ProverRecord(Brev(75), Amount.Zero, ProverStatus.Active, Brev(75), Brev(5)), state.GetProver(Prover));
+    }
+
+    [Fact]
     public void Apply_JailThenUnjail_StatusFollowsL1()
     {
         state.SetProver(Prover, new ProverRecord(Brev(100), Brev(5), ProverStatus.Active, Brev(100)));
@@ -106,6 +130,8 @@ public class ProverMirrorTests
     }
 
     private static Amount Brev(ulong brev) => Amount.FromBrev(brev);
+
+    private static Hash256 EventTopicsOfJob(ulong jobId) => ProverNet.Chain.Receipts.EventTopics.Of(jobId);
 
     private void Apply(params IProverMirrorInput[] inputs)
     {

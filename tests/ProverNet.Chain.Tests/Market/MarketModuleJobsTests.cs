@@ -104,7 +104,7 @@ public class MarketModuleJobsTests
 
         Assert.Equal(StartBalance, market.Balance(requester));
         Assert.Equal(Amount.Zero, market.Balance(Treasury)); // the slash is of L1 stake: the message takes it there
-        Assert.Equal(new ProverRecord(new Amount(9_950), Amount.Zero, ProverStatus.Active, new Amount(2_500)), market.ProverOf(prover));
+        Assert.Equal(new ProverRecord(new Amount(9_950), Amount.Zero, ProverStatus.Active, new Amount(2_500), PendingSlash: new Amount(50)), market.ProverOf(prover));
         Assert.Equal(JobStatus.Failed, market.Job(1).Status);
         var message = market.Outbox.Get(0)!.Value;
         Assert.Equal((MessageKind.Slash, prover, new Amount(50)), (message.Kind, message.Target, message.Amount));
