@@ -3,6 +3,7 @@
 //   npx hardhat run contracts/scripts/deploy.js --network <net>
 //     env PROVERNET_GENESIS          genesis file (default genesis/devnet/genesis.json)
 //     env PROVERNET_DEPLOYMENTS_OUT  output JSON (default .hardhat/deployments/devnet.json)
+//     env PROVERNET_VOTING_DELAY, PROVERNET_VOTING_PERIOD, PROVERNET_TIMELOCK_DELAY  governance timings in seconds (DEFAULTS)
 //
 // Also used by the tests: `const { deploy } = require("../scripts/deploy")` then `await deploy(hre, genesisPath)`.
 // Order: token → timelock → governor → registry → staking → oracle → bridge → inbox → verifier (+ dev keys) →
@@ -215,10 +216,21 @@ async function deploy(hreOrEthers, genesisPath = DEFAULT_GENESIS, options = {}) 
   return { contracts, addresses, genesis, settings, devKeys, deployer, result, out };
 }
 
+/** Governance timings from PROVERNET_VOTING_DELAY / _VOTING_PERIOD / _TIMELOCK_DELAY (seconds); unset ones keep DEFAULTS. */
+function governanceTimingsFromEnv(env) {
+  const timings = {};
+  for (const [name, key] of [["PROVERNET_VOTING_DELAY", "votingDelay"], ["PROVERNET_VOTING_PERIOD", "votingPeriod"], ["PROVERNET_TIMELOCK_DELAY", "timelockMinDelay"]]) {
+    if (env[name] === undefined || env[name] === "") continue;
+    if (!/^[0-9]+$/.test(env[name])) throw new Error(`${name} must be a whole number of seconds, got "${env[name]}"`);
+    timings[key] = Number(env[name]);
+  }
+  return timings;
+}
+
 async function main() {
   const hre = require("hardhat");
   const genesisPath = process.env.PROVERNET_GENESIS || DEFAULT_GENESIS;
-  const { addresses, out } = await deploy(hre, genesisPath);
+  const { addresses, out } = await deploy(hre, genesisPath, governanceTimingsFromEnv(process.env));
   console.log(JSON.stringify(addresses, null, 2));
   if (out) console.log(`addresses written to ${out}`);
 }

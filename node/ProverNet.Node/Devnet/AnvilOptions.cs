@@ -1,6 +1,6 @@
 namespace ProverNet.Node.Devnet;
 
-/// <summary>How to start a local anvil.</summary>
+/// <summary>How to start the devnet's local L1: anvil, and the governance timings of the contracts deployed on it.</summary>
 public sealed class AnvilOptions
 {
     /// <summary>Path of the anvil binary; empty means the one from the checkout's <c>node_modules</c>.</summary>
@@ -21,4 +21,16 @@ public sealed class AnvilOptions
 
     /// <summary>How long to wait for anvil to answer JSON-RPC.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Seconds from a Governor proposal to the start of its vote (BrevToken keeps a timestamp clock).</summary>
+    public int VotingDelaySeconds { get; set; } = 60;
+
+    /// <summary>Seconds a Governor vote stays open; at least 1 (OpenZeppelin's Governor refuses 0).</summary>
+    public int VotingPeriodSeconds { get; set; } = 600;
+
+    /// <summary>Seconds a passed proposal waits in the timelock before it can be executed.</summary>
+    public int TimelockDelaySeconds { get; set; } = 60;
+
+    /// <summary>The timings handed to the deploy script.</summary>
+    public GovernanceTimings Governance => new(VotingDelaySeconds, VotingPeriodSeconds, TimelockDelaySeconds);
 }

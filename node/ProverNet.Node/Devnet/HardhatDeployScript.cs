@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using ProverNet.Node.Hosting;
@@ -14,9 +15,9 @@ public static class HardhatDeployScript
     private const string ScriptRelativePath = "contracts/scripts/deploy.js";
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>Deploys to <paramref name="rpcUrl"/> from <paramref name="genesisPath"/> and returns the record it wrote.</summary>
+    /// <summary>Deploys to <paramref name="rpcUrl"/> from <paramref name="genesisPath"/> with <paramref name="governance"/>'s timings and returns the record it wrote.</summary>
     /// <exception cref="InvalidOperationException">The script is missing, fails or times out; the message carries its output.</exception>
-    public static async Task<DevnetDeployment> RunAsync(Uri rpcUrl, string genesisPath, string outputPath, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<DevnetDeployment> RunAsync(Uri rpcUrl, string genesisPath, GovernanceTimings governance, string outputPath, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rpcUrl);
         var script = RepositoryLayout.Find(ScriptRelativePath)
@@ -33,6 +34,9 @@ public static class HardhatDeployScript
                 ["PROVERNET_L1_RPC"] = rpcUrl.ToString(),
                 ["PROVERNET_GENESIS"] = Path.GetFullPath(genesisPath),
                 ["PROVERNET_DEPLOYMENTS_OUT"] = Path.GetFullPath(outputPath),
+                ["PROVERNET_VOTING_DELAY"] = governance.VotingDelaySeconds.ToString(CultureInfo.InvariantCulture),
+                ["PROVERNET_VOTING_PERIOD"] = governance.VotingPeriodSeconds.ToString(CultureInfo.InvariantCulture),
+                ["PROVERNET_TIMELOCK_DELAY"] = governance.TimelockDelaySeconds.ToString(CultureInfo.InvariantCulture),
             },
         };
         foreach (var argument in new[] { "hardhat", "run", ScriptRelativePath, "--network", "l1" })

@@ -57,7 +57,7 @@ public sealed class LocalL1 : IAsyncDisposable
             DevnetDeployment deployment;
             try
             {
-                deployment = await HardhatDeployScript.RunAsync(anvil.RpcUrl, templateGenesisPath, deploymentPath, logger, cancellationToken).ConfigureAwait(false);
+                deployment = await HardhatDeployScript.RunAsync(anvil.RpcUrl, templateGenesisPath, options.Governance, deploymentPath, logger, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

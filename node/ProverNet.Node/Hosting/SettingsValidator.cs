@@ -11,6 +11,7 @@ namespace ProverNet.Node.Hosting;
 public static class SettingsValidator
 {
     private const int MaxPort = 65_535;
+    private const int MaxGovernanceSeconds = 365 * 24 * 3_600;
 
     /// <summary>Checks what does not depend on the chain.</summary>
     /// <exception cref="InvalidSettingException">The first setting that cannot work.</exception>
@@ -56,6 +57,9 @@ public static class SettingsValidator
         AtLeastOne(l1.ChainId, "L1:ChainId");
         InRange(l1.BlockTimeSeconds, 0, 3_600, "L1:BlockTimeSeconds");
         Require(l1.StartTimeout > TimeSpan.Zero, "L1:StartTimeout", $"must be longer than 0, got {l1.StartTimeout}");
+        InRange(l1.VotingDelaySeconds, 0, MaxGovernanceSeconds, "L1:VotingDelaySeconds");
+        InRange(l1.VotingPeriodSeconds, 1, MaxGovernanceSeconds, "L1:VotingPeriodSeconds");
+        InRange(l1.TimelockDelaySeconds, 0, MaxGovernanceSeconds, "L1:TimelockDelaySeconds");
 
         InRange(settings.Storage.RewindDepthBlocks, 1, 1_000_000, "Storage:RewindDepthBlocks");
 

@@ -6,6 +6,7 @@ using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 using Newtonsoft.Json.Linq;
 using ProverNet.Contracts;
+using ProverNet.Core;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Hosting;
 using ProverNet.Node.Sequencing;
@@ -18,7 +19,7 @@ namespace ProverNet.Node.Tests.EndToEnd;
 /// project's deploy script, the L2 genesis anchored after the deployment, and a sequencer node following that L1 through
 /// Nethereum — set up as <c>provernet devnet</c> does (<see cref="LocalL1"/>), in this process so tests can also look inside.
 /// </summary>
-public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
+public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
 {
     public const ulong L1ChainId = 31337;
     private readonly CancellationTokenSource stopping = new();
@@ -50,6 +51,12 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
         settings.Sequencer.BlockTimeMs = 250;
         settings.L1.BlockTimeSeconds = 1;
         settings.L1Rpc.PollIntervalMs = 100;
+
+        // Governance in seconds, not minutes: L1 time has to stay with the sequencer's clock (an L2 block is never older
+        // than its origin), so the tests wait for the vote instead of moving L1 time ahead with evm_increaseTime.
+        settings.L1.VotingDelaySeconds = 1;
+        settings.L1.VotingPeriodSeconds = 5;
+        settings.L1.TimelockDelaySeconds = 1;
         l1 = await LocalL1.StartAsync(settings.L1, GenesisFile.Resolve(string.Empty), DataDir, TimeSpan.FromSeconds(5), NullLogger.Instance, CancellationToken.None);
         proxy = new SeveringProxy(L1.Anvil.RpcUrl);
         settings.L1Rpc.Url = proxy.Url.ToString();
@@ -110,6 +117,10 @@ public sealed class FollowingNodeFixture : IAsyncLifetime, IDisposable
         await SendAsync(from, "BrevToken", "approve", L1.Deployment.Contracts["RollupBridge"].ToString(), amount);
         return await SendAsync(from, "RollupBridge", "deposit", amount, recipient);
     }
+
+    /// <summary>The calldata of <paramref name="function"/> of deployed contract <paramref name="contract"/>.</summary>
+    public byte[] Calldata(string contract, string function, params object[] arguments) =>
+        Hex.Decode(Contract(new Web3(L1Url), contract).GetFunction(function).GetData(arguments));
 
     /// <summary>Calls a view of a deployed contract on L1.</summary>
     public Task<T> CallAsync<T>(string contract, string function, params object[] arguments) =>
