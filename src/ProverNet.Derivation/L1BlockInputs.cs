@@ -1,3 +1,4 @@
+using ProverNet.Chain.Blocks;
 using ProverNet.Chain.L1Inputs;
 
 namespace ProverNet.Derivation;
@@ -6,4 +7,8 @@ namespace ProverNet.Derivation;
 /// <param name="Block">The L1 block.</param>
 /// <param name="Inputs">Its inputs: the opening system transactions of the L2 block that takes it as origin.</param>
 /// <param name="Skipped">Logs of input events that did not decode (for the warning and the metric).</param>
-public sealed record L1BlockInputs(L1BlockRef Block, IReadOnlyList<IL1Input> Inputs, IReadOnlyList<SkippedL1Log> Skipped);
+public sealed record L1BlockInputs(L1BlockRef Block, IReadOnlyList<IL1Input> Inputs, IReadOnlyList<SkippedL1Log> Skipped)
+{
+    /// <summary>The inputs as the system transactions that open the L2 block taking this L1 block as origin.</summary>
+    public IReadOnlyList<SystemTransaction> OpeningTransactions() => [.. Inputs.Select(input => input.ToSystemTransaction())];
+}

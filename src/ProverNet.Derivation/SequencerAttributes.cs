@@ -31,6 +31,6 @@ public static class SequencerAttributes
                 $"L1 block {block.Number} ({block.Hash}) does not follow the parent's origin {parent.L1Origin.Number} ({parent.L1Origin.Hash})", nameof(next));
         }
 
-        return new BlockAttributes(Math.Max(timestamp, block.Timestamp), block.Origin, [.. next.Inputs.Select(input => input.ToSystemTransaction())]);
+        return new BlockAttributes(Math.Max(timestamp, block.Timestamp), block.Origin, next.OpeningTransactions());
     }
 }

@@ -12,7 +12,7 @@ namespace ProverNet.Chain.Execution;
 
 /// <summary>
 /// Turns blocks into state, one at a time on top of the stored head, with one code path for both strategies: a
-/// sequencer <see cref="Produce"/>s a block from a transaction source, a follower or a replay <see cref="Import"/>s a
+/// sequencer <see cref="Produce"/>s a block from a transaction source, a follower or a replay <see cref="Import(Block)"/>s a
 /// block produced elsewhere and rejects it unless every header field follows. Each block and all its state changes
 /// commit in one write batch, so a node killed at any instant restarts at its last committed block.
 /// </summary>
@@ -98,8 +98,21 @@ public sealed class BlockProcessor
     public ProcessedBlock Import(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
+        return Import(block, block.Body.OpeningSystemTransactions);
+    }
+
+    /// <summary>
+    /// Re-executes <paramref name="block"/> with <paramref name="derivedOpening"/> — the inputs this node derived from L1
+    /// for the block's origin — in place of the opening system transactions the block carries, and commits it only if
+    /// it comes out identical: a sequencer cannot mint, stake or settle what L1 did not say.
+    /// </summary>
+    /// <exception cref="InvalidBlockException">Any field, transaction or root differs; nothing is stored.</exception>
+    public ProcessedBlock Import(Block block, IReadOnlyList<SystemTransaction> derivedOpening)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(derivedOpening);
         using var recovery = new PipelinedRecovery(block.Body.UserTransactions, decoder);
-        return ImportRecovered(block, recovery, onUserTransactionsApplied: null);
+        return ImportRecovered(block, derivedOpening, recovery, onUserTransactionsApplied: null);
     }
 
     /// <summary>
@@ -127,7 +140,7 @@ public sealed class BlockProcessor
             while (true)
             {
                 var next = pending.MoveNext() ? pending.Current : null;
-                var processed = ImportRecovered(block, recovery, () =>
+                var processed = ImportRecovered(block, block.Body.OpeningSystemTransactions, recovery, () =>
                     nextRecovery = next is null ? null : new PipelinedRecovery(next.Body.UserTransactions, decoder));
                 recovery.Dispose();
                 count++;
@@ -149,7 +162,7 @@ public sealed class BlockProcessor
         }
     }
 
-    private ProcessedBlock ImportRecovered(Block block, PipelinedRecovery recovery, Action? onUserTransactionsApplied)
+    private ProcessedBlock ImportRecovered(Block block, IReadOnlyList<SystemTransaction> opening, PipelinedRecovery recovery, Action? onUserTransactionsApplied)
     {
         var header = block.Header;
         if (header.Number != Head.Number + 1 || header.ParentHash != Head.Hash)
@@ -157,7 +170,7 @@ public sealed class BlockProcessor
             throw new InvalidBlockException($"block {header.Number} ({block.Hash}) does not extend the head {Head.Number} ({Head.Hash})");
         }
 
-        var attributes = new BlockAttributes(header.Timestamp, header.L1Origin, block.Body.OpeningSystemTransactions);
+        var attributes = new BlockAttributes(header.Timestamp, header.L1Origin, opening);
         var count = block.Body.UserTransactions.Count;
         return Process(attributes, builder =>
         {

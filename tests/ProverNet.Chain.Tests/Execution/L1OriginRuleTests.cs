@@ -90,6 +90,46 @@ public sealed class L1OriginRuleTests
     }
 
     [Fact]
+    public void Import_DerivedInputsEqualToTheBlocks_CommitsIt()
+    {
+        var producer = Following();
+        var recipient = Address.Parse("0x00000000000000000000000000000000000d0003");
+        var deposit = new DepositInput(new L1LogId(Next.Number, 0), 0, recipient, recipient, new Amount(77)).ToSystemTransaction();
+        var block = producer.Produce(new BlockAttributes(Next.Timestamp, Next, [deposit]), EmptyTransactionSource.Instance).Block;
+        var validator = Following();
+
+        validator.Import(block, [deposit]);
+
+        Assert.Equal(block, validator.Head);
+    }
+
+    [Theory]
+    [InlineData("minted from nothing")]
+    [InlineData("deposit left out")]
+    [InlineData("other amount")]
+    public void Import_OpeningOtherThanDerivedFromL1_IsRefusedAndStoresNothing(string how)
+    {
+        var recipient = Address.Parse("0x00000000000000000000000000000000000d0004");
+        var onL1 = new DepositInput(new L1LogId(Next.Number, 0), 0, recipient, recipient, new Amount(77));
+        SystemTransaction[] sequenced = how switch
+        {
+            "minted from nothing" => [onL1.ToSystemTransaction(), (onL1 with { Log = new L1LogId(Next.Number, 1), Nonce = 1 }).ToSystemTransaction()],
+            "deposit left out" => [],
+            _ => [(onL1 with { Amount = new Amount(77_000) }).ToSystemTransaction()],
+        };
+        var block = Following().Produce(new BlockAttributes(Next.Timestamp, Next, sequenced), EmptyTransactionSource.Instance).Block;
+        var validator = Following();
+        var genesis = validator.Head;
+
+        // The block is valid on its own terms (a plain import takes it): only the inputs derived from L1 refuse it.
+        Following().Import(block);
+        Assert.Throws<InvalidBlockException>(() => validator.Import(block, [onL1.ToSystemTransaction()]));
+
+        Assert.Equal(genesis, validator.Head);
+        Assert.Equal(Amount.Zero, validator.State.GetAccount(recipient).Balance);
+    }
+
+    [Fact]
     public void AllowsUserTransactions_ChainFollowingNoL1_AlwaysTrue() =>
         Assert.True(L1OriginRule.AllowsUserTransactions(ulong.MaxValue, default, DevnetGenesis.Value));
 

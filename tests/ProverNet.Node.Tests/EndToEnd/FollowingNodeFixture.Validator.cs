@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ProverNet.Chain.Blocks;
+using ProverNet.Node.Hosting;
+using ProverNet.Node.L1;
+using ProverNet.Node.Sequencing;
+using ProverNet.Node.Validation;
+
+namespace ProverNet.Node.Tests.EndToEnd;
+
+/// <summary>The fixture's second node: a validator with its own store and its own view of L1.</summary>
+public sealed partial class FollowingNodeFixture
+{
+    /// <summary>
+    /// Starts a fresh node from the same genesis, following the same L1 directly (not through <see cref="L1Link"/>), and
+    /// imports every block the sequencer has stored through an <see cref="L1CheckedImporter"/>: each is re-executed with
+    /// the L1 inputs this second node derives. Returns the blocks it stored, read back from its own RocksDB.
+    /// </summary>
+    public async Task<IReadOnlyList<Block>> ValidateSequencedBlocksAsync()
+    {
+        var sequenced = new BlockStore(Database.Store);
+        var head = sequenced.HeadNumber!.Value;
+        var dataDir = Directory.CreateTempSubdirectory("provernet-validator-").FullName;
+        try
+        {
+            using var database = ChainDatabase.Open(dataDir, L1.GenesisPath, StorageDurability.None);
+            var processor = database.OpenProcessor();
+            var options = new L1ClientOptions { Url = L1Url, PollIntervalMs = 50 };
+            await using var l1 = new L1Follower(
+                new JsonRpcL1Source(L1.Anvil.RpcUrl, TimeSpan.FromSeconds(5)), database.Genesis.L1, processor.Head.Header.L1Origin, options, TimeProvider.System, NullLogger.Instance);
+            l1.Start();
+            var importer = new L1CheckedImporter(processor, l1, TimeProvider.System);
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            for (ulong number = 1; number <= head; number++)
+            {
+                await importer.ImportAsync(sequenced.GetByNumber(number)!, deadline.Token);
+            }
+
+            var stored = new BlockStore(database.Store);
+            return [.. Enumerable.Range(0, (int)head + 1).Select(number => stored.GetByNumber((ulong)number)!)];
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+}
