@@ -92,7 +92,11 @@ public static class DevnetCommand
                 await output.WriteLineAsync($"L2 RPC: {host.RpcUrl.ToString().TrimEnd('/')} (chain id {genesis.ChainId}, WebSocket on the same address)").ConfigureAwait(false);
                 await output.WriteLineAsync("Running; press Ctrl-C to stop.").ConfigureAwait(false);
                 await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                await host.RunAsync(cancellationToken).ConfigureAwait(false);
+                if (await HostRun.UntilStoppedAsync(host, error, cancellationToken).ConfigureAwait(false) is { } halted)
+                {
+                    return halted;
+                }
+
                 await output.WriteLineAsync($"Stopping at L2 block {host.Processor.Head.Number}: shutting down the node and anvil.").ConfigureAwait(false);
             }
         }

@@ -76,7 +76,11 @@ public static class NodeCommand
                 await output.WriteLineAsync($"L2 RPC: {host.RpcUrl.ToString().TrimEnd('/')} (WebSocket on the same address)").ConfigureAwait(false);
                 await output.WriteLineAsync($"Producing a block every {host.BlockTime.TotalMilliseconds} ms; press Ctrl-C to stop.").ConfigureAwait(false);
                 await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                await host.RunAsync(shutdown.Token).ConfigureAwait(false);
+                if (await HostRun.UntilStoppedAsync(host, parseResult.InvocationConfiguration.Error, shutdown.Token).ConfigureAwait(false) is { } halted)
+                {
+                    return halted;
+                }
+
                 await output.WriteLineAsync($"Stopped at block {host.Processor.Head.Number}, state root {host.Processor.Head.Header.StateRoot}").ConfigureAwait(false);
             }
         }

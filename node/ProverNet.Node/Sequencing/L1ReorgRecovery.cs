@@ -44,7 +44,8 @@ public sealed partial class L1ReorgRecovery
 
     /// <summary>Recovers the chain; false when L1 could not be asked (try again with the next block).</summary>
     /// <exception cref="DerivationException">
-    /// Critical: the L1 block the chain starts after is gone, or the reorg is deeper than the blocks the node can take back.
+    /// Critical: the L1 block the chain starts after is gone, or the reorg is deeper than the blocks the node can take back
+    /// (nothing is changed then).
     /// </exception>
     public bool TryRecover(CancellationToken cancellationToken)
     {
@@ -62,17 +63,19 @@ public sealed partial class L1ReorgRecovery
         var head = processor.Head;
         if (target.Number < head.Number)
         {
-            rewinding(target);
-            IReadOnlyList<Block> dropped;
-            try
+            if (!processor.CanRewindTo(target.Number))
             {
-                dropped = processor.RewindTo(target.Number);
-            }
-            catch (InvalidOperationException tooDeep)
-            {
-                throw new DerivationException(DerivationErrorKind.Critical, $"L1 reorg below L2 block {target.Number}: {tooDeep.Message}", tooDeep);
+                // Nothing is touched: the store stays as it was, for a restart from a fresh data directory.
+                throw new DerivationException(
+                    DerivationErrorKind.Critical,
+                    $"L1 reorg deeper than this node can take back: L2 blocks {target.Number + 1}–{head.Number} stand on L1 blocks that are gone " +
+                    $"(the last block on a canonical origin is {target.Number}, origin {target.Header.L1Origin.Number}), but only the newest " +
+                    $"{processor.RewindDepth} blocks keep undo records (Storage:RewindDepthBlocks). The store is unchanged; to follow the new L1 " +
+                    "chain, start from a fresh data directory");
             }
 
+            rewinding(target);
+            var dropped = processor.RewindTo(target.Number);
             rewound(target, dropped);
             LogRewound(target.Number + 1, head.Number, target.Number, target.Header.L1Origin.Number, dropped.Sum(block => block.Body.UserTransactions.Count));
         }

@@ -265,6 +265,12 @@ public sealed class BlockProcessor
         }
     }
 
+    /// <summary>How many of the newest blocks keep an undo record, so that they can be taken back (0: none).</summary>
+    public ulong RewindDepth => rewindDepth;
+
+    /// <summary>Whether <see cref="RewindTo"/> can take the chain back to block <paramref name="number"/>: every block above it keeps its undo record.</summary>
+    public bool CanRewindTo(ulong number) => number >= Head.Number || Blocks.GetUndo(number + 1) is not null;
+
     /// <summary>
     /// Takes the blocks above <paramref name="number"/> back, in one write batch: their state changes are undone (the
     /// state root must come out as block <paramref name="number"/>'s), and they leave the store with their receipts and
