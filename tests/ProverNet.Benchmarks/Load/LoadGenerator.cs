@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using ProverNet.Chain;
 using ProverNet.Chain.Market;
 using ProverNet.Core;
 using ProverNet.Core.Transactions;
+using ProverNet.Node.Devnet;
 
 namespace ProverNet.Benchmarks.Load;
 
@@ -24,13 +26,14 @@ public static class LoadGenerator
         var requesters = BenchAccounts.Signers("load-requester", options.Accounts);
         var provers = BenchAccounts.Signers("load-prover", options.Accounts);
         var genesisPath = Path.Combine(Path.GetTempPath(), $"provernet-load-genesis-{Environment.ProcessId}.json");
-        LoadGenesis.Write(options.DevnetGenesisPath, genesisPath, requesters, provers, blockGasLimit: (ulong)options.Rate * 200_000);
+        await using var l1 = options.FollowL1 ? await StartL1Async(options.DevnetGenesisPath).ConfigureAwait(false) : null;
+        LoadGenesis.Write(l1?.GenesisPath ?? options.DevnetGenesisPath, genesisPath, requesters, provers, blockGasLimit: (ulong)options.Rate * 200_000);
 
         Console.WriteLine($"signing {options.Rate * options.Seconds} transactions from {2 * options.Accounts} accounts…");
         var transactions = Sign(requesters, provers, options.Rate * options.Seconds, chainId: 7351);
         var submitted = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
 
-        await using var node = await NodeUnderLoad.StartAsync(genesisPath, options.BlockTimeMs).ConfigureAwait(false);
+        await using var node = await NodeUnderLoad.StartAsync(genesisPath, options.BlockTimeMs, l1?.Anvil.RpcUrl).ConfigureAwait(false);
         using var rpc = new RpcClient(node.RpcUrl);
         Console.WriteLine($"node at {node.RpcUrl}; sending {options.Rate} tx/s for {options.Seconds} s in batches of {options.Batch}");
         var report = new LoadReport(options);
@@ -58,6 +61,16 @@ public static class LoadGenerator
         report.Print(transactions.Count);
         File.Delete(genesisPath);
         return 0;
+    }
+
+    // The devnet's L1 (anvil, the contracts, the genesis anchored after them), as `provernet devnet` starts it.
+    private static async Task<LocalL1> StartL1Async(string templateGenesisPath)
+    {
+        Console.WriteLine("starting anvil and deploying the L1 contracts…");
+        var workDir = Directory.CreateTempSubdirectory("provernet-load-l1-").FullName;
+        var l1 = await LocalL1.StartAsync(new AnvilOptions(), templateGenesisPath, workDir, TimeSpan.FromSeconds(5), NullLogger.Instance, CancellationToken.None).ConfigureAwait(false);
+        Console.WriteLine($"L1 at {l1.Anvil.RpcUrl}; the node follows it from block {l1.Origin.Number + 1}");
+        return l1;
     }
 
     private static List<(byte[] Raw, string Hash)> Sign(TransactionSigner[] requesters, TransactionSigner[] provers, int total, ulong chainId)

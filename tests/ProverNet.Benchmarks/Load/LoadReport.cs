@@ -44,7 +44,7 @@ public sealed class LoadReport(LoadOptions options)
         Console.WriteLine($"| target rate | sent | refused | included | send time | sustained inclusion | p50 | p90 | p99 | max | node CPU (of {Environment.ProcessorCount} cores) | node peak RSS |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(
-            $"| {options.Rate}/s × {options.Seconds} s | {total} | {Refused} | {Included} | {SendSeconds:F1} s | {sustained:F0} tx/s | " +
+            $"| {options.Rate}/s × {options.Seconds} s{(options.FollowL1 ? ", following L1" : string.Empty)} | {total} | {Refused} | {Included} | {SendSeconds:F1} s | {sustained:F0} tx/s | " +
             $"{Percentile(latencies, 50)} | {Percentile(latencies, 90)} | {Percentile(latencies, 99)} | {Percentile(latencies, 100)} | " +
             $"{100 * NodeCpu.TotalSeconds / Wall.TotalSeconds:F0}% | {PeakResidentBytes / (1024 * 1024)} MiB |");
         Console.WriteLine($"blocks with load: {blocks.Length}, largest {(blocks.Length > 0 ? blocks.Max(block => block.Included) : 0)} transactions");

@@ -22,7 +22,10 @@ public sealed partial class NodeUnderLoad : IAsyncDisposable
     public Uri RpcUrl { get; }
 
     /// <summary>Starts the node on a fresh data directory with <paramref name="genesisPath"/> and waits for its RPC line.</summary>
-    public static async Task<NodeUnderLoad> StartAsync(string genesisPath, int blockTimeMs)
+    /// <param name="genesisPath">The genesis.</param>
+    /// <param name="blockTimeMs">The sequencer's block time.</param>
+    /// <param name="l1RpcUrl">The L1 to follow, when the genesis follows one.</param>
+    public static async Task<NodeUnderLoad> StartAsync(string genesisPath, int blockTimeMs, Uri? l1RpcUrl)
     {
         var dataDir = Directory.CreateTempSubdirectory("provernet-load-").FullName;
         var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -33,6 +36,12 @@ public sealed partial class NodeUnderLoad : IAsyncDisposable
         })
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        if (l1RpcUrl is not null)
+        {
+            startInfo.ArgumentList.Add("--set");
+            startInfo.ArgumentList.Add($"L1Rpc:Url={l1RpcUrl}");
         }
 
         var process = Process.Start(startInfo)!;
