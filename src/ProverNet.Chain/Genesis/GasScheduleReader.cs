@@ -1,34 +1,28 @@
 using ProverNet.Chain.Parameters;
-using ProverNet.Core;
 using ProverNet.Core.Json;
 
 namespace ProverNet.Chain.Genesis;
 
-/// <summary>Reads the <c>params.gas</c> section of a genesis document, within the bounds governance holds it to (<see cref="GasScheduleBounds"/>).</summary>
+/// <summary>Reads the <c>params.gas</c> section of a genesis document, held to governance's rules (<see cref="ParameterRules.CheckGas"/>).</summary>
 internal static class GasScheduleReader
 {
-    public static GasSchedule Read(JsonObjectReader gas)
-    {
-        var minBaseFeeField = gas.Required("minBaseFee");
-        var zeroByte = gas.Required("calldataZeroByte").AsUInt64(1, GasScheduleBounds.MaxCalldataByteGas);
-        var schedule = new GasSchedule(
-            Intrinsic: gas.Required("intrinsic").AsUInt64(GasScheduleBounds.MinIntrinsicGas, GasScheduleBounds.MaxIntrinsicGas),
-            CalldataZeroByte: zeroByte,
-            CalldataNonZeroByte: gas.Required("calldataNonZeroByte").AsUInt64(zeroByte, GasScheduleBounds.MaxCalldataByteGas),
-            SubmitBid: gas.Required("submitBid").AsUInt64(1, GasScheduleBounds.MaxOperationGas),
-            SubmitOffer: gas.Required("submitOffer").AsUInt64(1, GasScheduleBounds.MaxOperationGas),
-            Cancel: gas.Required("cancel").AsUInt64(1, GasScheduleBounds.MaxOperationGas),
-            Withdrawal: gas.Required("withdrawal").AsUInt64(1, GasScheduleBounds.MaxOperationGas),
-            InitialBaseFee: gas.Required("initialBaseFee").AsAmount(new Amount(1), Amount.MaxValue),
-            MinBaseFee: minBaseFeeField.AsAmount(new Amount(1), Amount.MaxValue),
-            BaseFeeChangeDenominator: gas.Required("baseFeeChangeDenominator").AsUInt32(1, GasScheduleBounds.MaxBaseFeeChangeDenominator),
-            ElasticityMultiplier: gas.Required("elasticityMultiplier").AsUInt32(1, GasScheduleBounds.MaxElasticityMultiplier));
-        gas.EnsureNoUnknownFields();
-        if (schedule.MinBaseFee > schedule.InitialBaseFee)
-        {
-            throw minBaseFeeField.Fail("must not exceed initialBaseFee");
-        }
+    public static GasSchedule Read(JsonField gas) => ParametersReader.Checked(gas, field => ReadFields(field.AsObject()), ParameterRules.CheckGas);
 
+    private static GasSchedule ReadFields(JsonObjectReader gas)
+    {
+        var schedule = new GasSchedule(
+            Intrinsic: gas.Required("intrinsic").AsUInt64(),
+            CalldataZeroByte: gas.Required("calldataZeroByte").AsUInt64(),
+            CalldataNonZeroByte: gas.Required("calldataNonZeroByte").AsUInt64(),
+            SubmitBid: gas.Required("submitBid").AsUInt64(),
+            SubmitOffer: gas.Required("submitOffer").AsUInt64(),
+            Cancel: gas.Required("cancel").AsUInt64(),
+            Withdrawal: gas.Required("withdrawal").AsUInt64(),
+            InitialBaseFee: gas.Required("initialBaseFee").AsAmount(),
+            MinBaseFee: gas.Required("minBaseFee").AsAmount(),
+            BaseFeeChangeDenominator: gas.Required("baseFeeChangeDenominator").AsUInt32(),
+            ElasticityMultiplier: gas.Required("elasticityMultiplier").AsUInt32());
+        gas.EnsureNoUnknownFields();
         return schedule;
     }
 }

@@ -1,131 +1,125 @@
 using ProverNet.Auction;
+using ProverNet.Chain.Execution;
 using ProverNet.Chain.Parameters;
-using ProverNet.Core;
 using ProverNet.Core.Json;
 
 namespace ProverNet.Chain.Genesis;
 
-/// <summary>Reads and cross-checks the <c>params</c> section of a genesis document.</summary>
+/// <summary>
+/// Reads the <c>params</c> section of a genesis document. The fields are read for their types only; every bound and
+/// cross-check is governance's own (<see cref="ParameterRules"/>), applied in the order governance would apply them —
+/// globals, then each class, then each pipeline — so a chain cannot start where governance could never set it again.
+/// </summary>
 internal static class ParametersReader
 {
     public static ProtocolParameters Read(JsonObjectReader parameters)
     {
-        // Governance's bounds (ParameterBounds), not looser ones: a chain must not start where governance cannot return.
-        var maxProofSize = parameters.Required("maxProofSize").AsUInt32(ParameterBounds.MinProofSize, ParameterBounds.MaxProofSize);
-        var minSecurityBits = parameters.Required("minSecurityBits").AsUInt32(ParameterBounds.MinSecurityBits, ParameterBounds.MaxSecurityBits);
-        var result = new ProtocolParameters(
-            MaxProofSize: maxProofSize,
-            MinSecurityBits: minSecurityBits,
-            SlashBps: parameters.Required("slashBps").AsUInt32(0, ParameterBounds.MaxSlashBps),
-            MarketFeeBps: parameters.Required("marketFeeBps").AsUInt32(0, ParameterBounds.MaxMarketFeeBps),
-            Auction: ReadAuction(parameters.Required("auction").AsObject()),
-            Gas: GasScheduleReader.Read(parameters.Required("gas").AsObject()),
-            Classes: ReadClasses(parameters.Required("classes"), maxProofSize, minSecurityBits),
-            Pipelines: []);
-        result = result with { Pipelines = ReadPipelines(parameters.Required("pipelines"), result.Classes) };
+        var empty = new ProtocolParameters(0, 0, 0, 0, new AuctionParameters(0, new AuctionSettings(0, 0)), GasScheduleReader.Read(parameters.Required("gas")), [], []);
+        var maxProofSize = Checked(parameters.Required("maxProofSize"), field => field.AsUInt32(), value => ParameterRules.CheckMaxProofSize(value, empty));
+        var minSecurityBits = Checked(parameters.Required("minSecurityBits"), field => field.AsUInt32(), value => ParameterRules.CheckMinSecurityBits(value, empty));
+        var result = empty with
+        {
+            MaxProofSize = maxProofSize,
+            MinSecurityBits = minSecurityBits,
+            SlashBps = Checked(parameters.Required("slashBps"), field => field.AsUInt32(), ParameterRules.CheckSlashBps),
+            MarketFeeBps = Checked(parameters.Required("marketFeeBps"), field => field.AsUInt32(), ParameterRules.CheckMarketFeeBps),
+            Auction = Checked(parameters.Required("auction"), ReadAuction, ParameterRules.CheckAuction),
+        };
+        result = ReadClasses(parameters.Required("classes"), result);
+        result = ReadPipelines(parameters.Required("pipelines"), result);
         parameters.EnsureNoUnknownFields();
         return result;
     }
 
-    private static AuctionParameters ReadAuction(JsonObjectReader auction)
+    /// <summary>Reads <paramref name="field"/> with <paramref name="read"/> and holds it to <paramref name="check"/>; a broken rule names the field.</summary>
+    public static T Checked<T>(JsonField field, Func<JsonField, T> read, Action<T> check)
     {
+        var value = read(field);
+        try
+        {
+            check(value);
+        }
+        catch (ExecutionRevertedException broken)
+        {
+            throw field.Fail(broken.Message);
+        }
+
+        return value;
+    }
+
+    private static AuctionParameters ReadAuction(JsonField field)
+    {
+        var auction = field.AsObject();
         var settings = new AuctionParameters(
-            IntervalBlocks: auction.Required("intervalBlocks").AsUInt32(1, ParameterBounds.MaxAuctionIntervalBlocks),
+            IntervalBlocks: auction.Required("intervalBlocks").AsUInt32(),
             Clearing: new AuctionSettings(
-                ThickMarketMinOrders: auction.Required("thickMarketMinOrders").AsUInt32(1, ParameterBounds.MaxThickMarketMinOrders),
-                ReferenceStepBps: auction.Required("referenceStepBps").AsUInt32(1, ParameterBounds.MaxReferenceStepBps)));
+                ThickMarketMinOrders: auction.Required("thickMarketMinOrders").AsUInt32(),
+                ReferenceStepBps: auction.Required("referenceStepBps").AsUInt32()));
         auction.EnsureNoUnknownFields();
         return settings;
     }
 
-    private static List<MarketClass> ReadClasses(JsonField field, uint maxProofSize, uint minSecurityBits)
+    private static ProtocolParameters ReadClasses(JsonField field, ProtocolParameters parameters)
     {
-        var classes = new List<MarketClass>();
         foreach (var item in field.AsArray())
         {
-            var entry = item.AsObject();
-            var idField = entry.Required("id");
-            var id = idField.AsUInt32(1); // 0 is reserved
-            var minUnitsField = entry.Required("minUnits");
-            var minUnits = minUnitsField.AsUInt32(1);
-            var marketClass = new MarketClass(
-                Id: id,
-                Name: entry.Required("name").AsString(),
-                ProofSystem: entry.Required("proofSystem").AsString(),
-                MinUnits: minUnits,
-                MaxUnits: entry.Required("maxUnits").AsUInt32(minUnits),
-                ProvingWindowSec: entry.Required("provingWindowSec").AsUInt32(1),
-                MaxOrderLifetimeSec: entry.Required("maxOrderLifetimeSec").AsUInt32(OrderLifetimeBounds.MinSec, OrderLifetimeBounds.MaxSec),
-                MinProverStake: entry.Required("minProverStake").AsAmount(),
-                JobStakeBps: entry.Required("jobStakeBps").AsUInt32(0, Bps.Whole),
-                MaxProofBytes: entry.Required("maxProofBytes").AsUInt32(1, maxProofSize),
-                SecurityBits: entry.Required("securityBits").AsUInt32(minSecurityBits, ParameterBounds.MaxSecurityBits),
-                InitialReferencePrice: entry.Required("initialReferencePrice").AsAmount(new Amount(1), new Amount(OrderBounds.MaxPricePerUnit)).Wei,
-                Enabled: entry.Required("enabled").AsBoolean());
-            entry.EnsureNoUnknownFields();
-            if (classes.Count > 0 && classes[^1].Id >= id)
+            var marketClass = Checked(item, ReadClass, candidate => ParameterRules.CheckClass(candidate, parameters));
+            if (parameters.Classes.Count > 0 && parameters.Classes[^1].Id >= marketClass.Id)
             {
-                throw idField.Fail("class ids must be unique and listed in ascending order");
+                throw item.Fail("class ids must be unique and listed in ascending order");
             }
 
-            classes.Add(marketClass);
+            parameters = parameters with { Classes = [.. parameters.Classes, marketClass] };
         }
 
-        if (classes.Count > ParameterBounds.MaxEntries)
-        {
-            throw field.Fail($"at most {ParameterBounds.MaxEntries} classes, as governance allows");
-        }
-
-        return classes;
+        return parameters;
     }
 
-    private static List<PipelineTemplate> ReadPipelines(JsonField field, IReadOnlyList<MarketClass> classes)
+    private static MarketClass ReadClass(JsonField field)
     {
-        var pipelines = new List<PipelineTemplate>();
+        var entry = field.AsObject();
+        var marketClass = new MarketClass(
+            Id: entry.Required("id").AsUInt32(),
+            Name: entry.Required("name").AsString(),
+            ProofSystem: entry.Required("proofSystem").AsString(),
+            MinUnits: entry.Required("minUnits").AsUInt32(),
+            MaxUnits: entry.Required("maxUnits").AsUInt32(),
+            ProvingWindowSec: entry.Required("provingWindowSec").AsUInt32(),
+            MaxOrderLifetimeSec: entry.Required("maxOrderLifetimeSec").AsUInt32(),
+            MinProverStake: entry.Required("minProverStake").AsAmount(),
+            JobStakeBps: entry.Required("jobStakeBps").AsUInt32(),
+            MaxProofBytes: entry.Required("maxProofBytes").AsUInt32(),
+            SecurityBits: entry.Required("securityBits").AsUInt32(),
+            InitialReferencePrice: entry.Required("initialReferencePrice").AsAmount().Wei,
+            Enabled: entry.Required("enabled").AsBoolean());
+        entry.EnsureNoUnknownFields();
+        return marketClass;
+    }
+
+    private static ProtocolParameters ReadPipelines(JsonField field, ProtocolParameters parameters)
+    {
         foreach (var item in field.AsArray())
         {
-            var entry = item.AsObject();
-            var idField = entry.Required("id");
-            var id = idField.AsUInt32(1); // 0 is reserved
-            var name = entry.Required("name").AsString();
-            var stagesField = entry.Required("stages");
-            var stages = new List<uint>();
-            var stageFields = stagesField.AsArray();
-            if (stageFields.Count < 2 || stageFields.Count > ParameterValues.MaxPipelineStages)
+            var pipeline = Checked(item, ReadPipeline, candidate => ParameterRules.CheckPipeline(candidate, parameters));
+            if (parameters.Pipelines.Count > 0 && parameters.Pipelines[^1].Id >= pipeline.Id)
             {
-                throw stagesField.Fail($"a pipeline has at least two stages and at most {ParameterValues.MaxPipelineStages}");
+                throw item.Fail("pipeline ids must be unique and listed in ascending order");
             }
 
-            foreach (var stage in stageFields)
-            {
-                var classId = stage.AsUInt32();
-                if (!classes.Any(c => c.Id == classId))
-                {
-                    throw stage.Fail($"class {classId} is not defined in params.classes");
-                }
-
-                if (stages.Contains(classId) || pipelines.Exists(p => p.Stages.Contains(classId)))
-                {
-                    throw stage.Fail($"class {classId} already serves a pipeline stage; stage classes serve one stage of one pipeline");
-                }
-
-                stages.Add(classId);
-            }
-
-            entry.EnsureNoUnknownFields();
-            if (pipelines.Count > 0 && pipelines[^1].Id >= id)
-            {
-                throw idField.Fail("pipeline ids must be unique and listed in ascending order");
-            }
-
-            pipelines.Add(new PipelineTemplate(id, name, stages));
+            parameters = parameters with { Pipelines = [.. parameters.Pipelines, pipeline] };
         }
 
-        if (pipelines.Count > ParameterBounds.MaxEntries)
-        {
-            throw field.Fail($"at most {ParameterBounds.MaxEntries} pipelines, as governance allows");
-        }
+        return parameters;
+    }
 
-        return pipelines;
+    private static PipelineTemplate ReadPipeline(JsonField field)
+    {
+        var entry = field.AsObject();
+        var pipeline = new PipelineTemplate(
+            entry.Required("id").AsUInt32(),
+            entry.Required("name").AsString(),
+            [.. entry.Required("stages").AsArray().Select(stage => stage.AsUInt32())]);
+        entry.EnsureNoUnknownFields();
+        return pipeline;
     }
 }

@@ -60,38 +60,28 @@ public static class ParameterChanges
         if (key == ParameterKeys.MaxProofSize)
         {
             var size = ParameterValues.DecodeUInt(value, 32, name);
-            ParameterRules.Within(name, size, ParameterBounds.MinProofSize, ParameterBounds.MaxProofSize);
-            if (parameters.Classes.MaxBy(c => c.MaxProofBytes) is { } largest && size < largest.MaxProofBytes)
-            {
-                throw new ExecutionRevertedException($"maxProofSize {size} is below class {largest.Id}'s maxProofBytes {largest.MaxProofBytes}");
-            }
-
+            ParameterRules.CheckMaxProofSize(size, parameters);
             return parameters with { MaxProofSize = size };
         }
 
         if (key == ParameterKeys.MinSecurityBits)
         {
             var bits = ParameterValues.DecodeUInt(value, 16, name);
-            ParameterRules.Within(name, bits, ParameterBounds.MinSecurityBits, ParameterBounds.MaxSecurityBits);
-            if (parameters.Classes.MinBy(c => c.SecurityBits) is { } weakest && bits > weakest.SecurityBits)
-            {
-                throw new ExecutionRevertedException($"minSecurityBits {bits} is above class {weakest.Id}'s securityBits {weakest.SecurityBits}");
-            }
-
+            ParameterRules.CheckMinSecurityBits(bits, parameters);
             return parameters with { MinSecurityBits = bits };
         }
 
         if (key == ParameterKeys.SlashBps)
         {
             var bps = ParameterValues.DecodeUInt(value, 16, name);
-            ParameterRules.Within(name, bps, 0, ParameterBounds.MaxSlashBps);
+            ParameterRules.CheckSlashBps(bps);
             return parameters with { SlashBps = bps };
         }
 
         if (key == ParameterKeys.MarketFeeBps)
         {
             var bps = ParameterValues.DecodeUInt(value, 16, name);
-            ParameterRules.Within(name, bps, 0, ParameterBounds.MaxMarketFeeBps);
+            ParameterRules.CheckMarketFeeBps(bps);
             return parameters with { MarketFeeBps = bps };
         }
 

@@ -13,6 +13,28 @@ namespace ProverNet.Chain.Parameters;
 /// </summary>
 internal static class ParameterRules
 {
+    public static void CheckMaxProofSize(uint size, ProtocolParameters parameters)
+    {
+        Within("maxProofSize", size, ParameterBounds.MinProofSize, ParameterBounds.MaxProofSize);
+        if (parameters.Classes.MaxBy(c => c.MaxProofBytes) is { } largest && size < largest.MaxProofBytes)
+        {
+            throw new ExecutionRevertedException($"maxProofSize {size} is below class {largest.Id}'s maxProofBytes {largest.MaxProofBytes}");
+        }
+    }
+
+    public static void CheckMinSecurityBits(uint bits, ProtocolParameters parameters)
+    {
+        Within("minSecurityBits", bits, ParameterBounds.MinSecurityBits, ParameterBounds.MaxSecurityBits);
+        if (parameters.Classes.MinBy(c => c.SecurityBits) is { } weakest && bits > weakest.SecurityBits)
+        {
+            throw new ExecutionRevertedException($"minSecurityBits {bits} is above class {weakest.Id}'s securityBits {weakest.SecurityBits}");
+        }
+    }
+
+    public static void CheckSlashBps(uint bps) => Within("slashBps", bps, 0, ParameterBounds.MaxSlashBps);
+
+    public static void CheckMarketFeeBps(uint bps) => Within("marketFeeBps", bps, 0, ParameterBounds.MaxMarketFeeBps);
+
     public static void CheckAuction(AuctionParameters auction)
     {
         Within("auction.intervalBlocks", auction.IntervalBlocks, 1, ParameterBounds.MaxAuctionIntervalBlocks);
@@ -55,7 +77,8 @@ internal static class ParameterRules
             : c.MaxProofBytes == 0 || c.MaxProofBytes > parameters.MaxProofSize ? $"maxProofBytes {c.MaxProofBytes} is not within 1..maxProofSize {parameters.MaxProofSize}"
             : c.SecurityBits < parameters.MinSecurityBits || c.SecurityBits > ParameterBounds.MaxSecurityBits
                 ? $"securityBits {c.SecurityBits} is not within minSecurityBits {parameters.MinSecurityBits}..{ParameterBounds.MaxSecurityBits}"
-            : c.InitialReferencePrice == 0 ? "the initial reference price is 0"
+            : c.InitialReferencePrice == 0 || c.InitialReferencePrice > OrderBounds.MaxPricePerUnit
+                ? $"the initial reference price {c.InitialReferencePrice} is not within 1..{OrderBounds.MaxPricePerUnit} (a uint96)"
             : null;
         if (problem is not null)
         {
@@ -70,9 +93,9 @@ internal static class ParameterRules
 
     public static void CheckPipeline(PipelineTemplate p, ProtocolParameters parameters)
     {
-        if (p.Id == 0 || p.Name.Length == 0 || p.Stages.Count == 0)
+        if (p.Id == 0 || p.Name.Length == 0 || p.Stages.Count == 0 || p.Stages.Count > ParameterValues.MaxPipelineStages)
         {
-            throw new ExecutionRevertedException($"pipeline {p.Id}: needs a non-zero id, a name and at least one stage");
+            throw new ExecutionRevertedException($"pipeline {p.Id}: needs a non-zero id, a name and 1 to {ParameterValues.MaxPipelineStages} stages");
         }
 
         for (var i = 0; i < p.Stages.Count; i++)

@@ -61,37 +61,37 @@ public class GenesisLoaderTests
     [InlineData("l1.origin", AnchorOrigin, "genesis.l1", "go together")]
     [InlineData("l1.contracts", AnchorContracts, "genesis.l1", "go together")]
     [InlineData("l1.origin", "{\"number\": 5, \"hash\": \"0x12\", \"timestamp\": 9}", "genesis.l1.origin.hash", "32 bytes")]
-    [InlineData("params.marketFeeBps", "2001", "genesis.params.marketFeeBps", "from 0 to 2000")] // governance's bounds from here on
-    [InlineData("params.slashBps", "5001", "genesis.params.slashBps", "from 0 to 5000")]
-    [InlineData("params.maxProofSize", "127", "genesis.params.maxProofSize", "from 128 to 1048576")]
-    [InlineData("params.minSecurityBits", "79", "genesis.params.minSecurityBits", "from 80 to 256")]
-    [InlineData("params.auction.intervalBlocks", "3601", "genesis.params.auction.intervalBlocks", "from 1 to 3600")]
-    [InlineData("params.auction.thickMarketMinOrders", "0", "genesis.params.auction.thickMarketMinOrders", "from 1")]
-    [InlineData("params.auction.thickMarketMinOrders", "1001", "genesis.params.auction.thickMarketMinOrders", "from 1 to 1000")]
-    [InlineData("params.auction.referenceStepBps", "0", "genesis.params.auction.referenceStepBps", "from 1 to 5000")]
-    [InlineData("params.classes[0].id", "0", "genesis.params.classes[0].id", "from 1")]
-    [InlineData("params.classes[0].securityBits", "257", "genesis.params.classes[0].securityBits", "from 96 to 256")]
-    [InlineData("params.pipelines[0].stages", "[1, 2, 3, 10, 11, 12, 13, 14, 15]", "genesis.params.pipelines[0].stages", "at most 8")]
-    [InlineData("params.gas.minBaseFee", "\"2000000000\"", "genesis.params.gas.minBaseFee", "must not exceed initialBaseFee")]
-    [InlineData("params.gas.intrinsic", "20999", "genesis.params.gas.intrinsic", "from 21000 to 1000000, got 20999")] // governance's bounds
-    [InlineData("params.gas.intrinsic", "1000001", "genesis.params.gas.intrinsic", "from 21000 to 1000000, got 1000001")]
-    [InlineData("params.gas.submitBid", "0", "genesis.params.gas.submitBid", "from 1 to 10000000, got 0")]
-    [InlineData("params.gas.calldataZeroByte", "0", "genesis.params.gas.calldataZeroByte", "from 1 to 1000, got 0")]
-    [InlineData("params.gas.calldataNonZeroByte", "3", "genesis.params.gas.calldataNonZeroByte", "from 4 to 1000, got 3")]
-    [InlineData("params.classes[0].minUnits", "0", "genesis.params.classes[0].minUnits", "from 1")]
-    [InlineData("params.classes[0].maxUnits", "0", "genesis.params.classes[0].maxUnits", "from 1")]
+    [InlineData("params.marketFeeBps", "2001", "genesis.params.marketFeeBps", "marketFeeBps 2001 is out of bounds [0, 2000]")] // governance's rules from here on
+    [InlineData("params.slashBps", "5001", "genesis.params.slashBps", "out of bounds [0, 5000]")]
+    [InlineData("params.maxProofSize", "127", "genesis.params.maxProofSize", "out of bounds [128, 1048576]")]
+    [InlineData("params.minSecurityBits", "79", "genesis.params.minSecurityBits", "out of bounds [80, 256]")]
+    [InlineData("params.auction.intervalBlocks", "3601", "genesis.params.auction", "auction.intervalBlocks 3601 is out of bounds [1, 3600]")]
+    [InlineData("params.auction.thickMarketMinOrders", "0", "genesis.params.auction", "thickMarketMinOrders 0 is out of bounds [1,")]
+    [InlineData("params.auction.thickMarketMinOrders", "1001", "genesis.params.auction", "thickMarketMinOrders 1001 is out of bounds [1, 1000]")]
+    [InlineData("params.auction.referenceStepBps", "0", "genesis.params.auction", "referenceStepBps 0 is out of bounds [1, 5000]")]
+    [InlineData("params.classes[0].id", "0", "genesis.params.classes[0]", "id 0 is reserved")]
+    [InlineData("params.classes[0].securityBits", "257", "genesis.params.classes[0]", "securityBits 257 is not within minSecurityBits 96..256")]
+    [InlineData("params.pipelines[0].stages", "[1, 2, 3, 10, 11, 12, 13, 14, 15]", "genesis.params.pipelines[0]", "1 to 8 stages")]
+    [InlineData("params.gas.minBaseFee", "\"2000000000\"", "genesis.params.gas", "minBaseFee 2000000000 must be at least 1 and at most initialBaseFee")]
+    [InlineData("params.gas.intrinsic", "20999", "genesis.params.gas", "gas.intrinsic 20999 is out of bounds [21000, 1000000]")] // governance's bounds
+    [InlineData("params.gas.intrinsic", "1000001", "genesis.params.gas", "gas.intrinsic 1000001 is out of bounds [21000, 1000000]")]
+    [InlineData("params.gas.submitBid", "0", "genesis.params.gas", "gas.submitBid 0 is out of bounds [1, 10000000]")]
+    [InlineData("params.gas.calldataZeroByte", "0", "genesis.params.gas", "gas.calldataZeroByte 0 is out of bounds [1, 1000]")]
+    [InlineData("params.gas.calldataNonZeroByte", "3", "genesis.params.gas", "gas.calldataNonZeroByte 3 is out of bounds [4, 1000]")]
+    [InlineData("params.classes[0].minUnits", "0", "genesis.params.classes[0]", "units 0..64 are not a range")]
+    [InlineData("params.classes[0].maxUnits", "0", "genesis.params.classes[0]", "units 1..0 are not a range")]
     [InlineData("params.classes[0].maxOrderLifetimeSec", null, "genesis.params.classes[0].maxOrderLifetimeSec", "is required")]
-    [InlineData("params.classes[0].maxOrderLifetimeSec", "0", "genesis.params.classes[0].maxOrderLifetimeSec", "from 60 to 31536000, got 0")]
-    [InlineData("params.classes[0].maxOrderLifetimeSec", "59", "genesis.params.classes[0].maxOrderLifetimeSec", "from 60 to 31536000, got 59")]
-    [InlineData("params.classes[2].maxOrderLifetimeSec", "31536001", "genesis.params.classes[2].maxOrderLifetimeSec", "from 60 to 31536000, got 31536001")]
-    [InlineData("params.classes[0].maxProofBytes", "5000", "genesis.params.classes[0].maxProofBytes", "to 4096")]
-    [InlineData("params.classes[0].securityBits", "80", "genesis.params.classes[0].securityBits", "from 96")]
-    [InlineData("params.classes[0].initialReferencePrice", "\"79228162514264337593543950336\"", "genesis.params.classes[0].initialReferencePrice", "to 79228162514264337593543950335")]
-    [InlineData("params.classes[1].id", "1", "genesis.params.classes[1].id", "ascending")]
+    [InlineData("params.classes[0].maxOrderLifetimeSec", "0", "genesis.params.classes[0]", "maxOrderLifetimeSec 0 is not within 60..31536000")]
+    [InlineData("params.classes[0].maxOrderLifetimeSec", "59", "genesis.params.classes[0]", "maxOrderLifetimeSec 59 is not within 60..31536000")]
+    [InlineData("params.classes[2].maxOrderLifetimeSec", "31536001", "genesis.params.classes[2]", "maxOrderLifetimeSec 31536001 is not within 60..31536000")]
+    [InlineData("params.classes[0].maxProofBytes", "5000", "genesis.params.classes[0]", "maxProofBytes 5000 is not within 1..maxProofSize 4096")]
+    [InlineData("params.classes[0].securityBits", "80", "genesis.params.classes[0]", "securityBits 80 is not within minSecurityBits 96")]
+    [InlineData("params.classes[0].initialReferencePrice", "\"79228162514264337593543950336\"", "genesis.params.classes[0]", "not within 1..79228162514264337593543950335")]
+    [InlineData("params.classes[1].id", "1", "genesis.params.classes[1]", "ascending")]
     [InlineData("params.classes[0].enabled", "\"yes\"", "genesis.params.classes[0].enabled", "true or false")]
-    [InlineData("params.pipelines[0].stages", "[10, 99]", "genesis.params.pipelines[0].stages[1]", "not defined")]
-    [InlineData("params.pipelines[0].stages", "[10, 10]", "genesis.params.pipelines[0].stages[1]", "already serves")]
-    [InlineData("params.pipelines[0].stages", "[10]", "genesis.params.pipelines[0].stages", "at least two stages")]
+    [InlineData("params.pipelines[0].stages", "[10, 99]", "genesis.params.pipelines[0]", "stage class 99 is not registered")]
+    [InlineData("params.pipelines[0].stages", "[10, 10]", "genesis.params.pipelines[0]", "already serves")]
+    [InlineData("params.pipelines[0].stages", "[]", "genesis.params.pipelines[0]", "1 to 8 stages")]
     public void Parse_MalformedField_NamesTheField(string path, string? replacement, string expectedPath, string expectedProblem)
     {
         var json = Mutate(DevnetJson, path, replacement);
@@ -100,6 +100,14 @@ public class GenesisLoaderTests
 
         Assert.Equal(expectedPath, error.Path);
         Assert.Contains(expectedProblem, error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_OneStagePipeline_LoadsItAsGovernanceWouldSetIt()
+    {
+        var genesis = GenesisLoader.Parse(Mutate(DevnetJson, "params.pipelines[0].stages", "[10]"));
+
+        Assert.Equal([10u], genesis.Parameters.Pipelines[0].Stages);
     }
 
     [Theory]
