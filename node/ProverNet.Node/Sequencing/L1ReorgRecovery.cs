@@ -84,28 +84,29 @@ public sealed partial class L1ReorgRecovery
         return true;
     }
 
-    // Walks down the chain one origin at a time (blocks share origins, and the deepest reorg costs one L1 call an origin).
+    // Walks down the chain one origin at a time (blocks share origins, and the deepest reorg costs one L1 call an
+    // origin), reading headers only.
     private Block LastOnCanonicalOrigin(CancellationToken cancellationToken)
     {
-        var block = processor.Head;
+        var header = processor.Head.Header;
         while (true)
         {
-            var origin = block.Header.L1Origin;
+            var origin = header.L1Origin;
             if (follower.IsCanonicalAsync(origin, cancellationToken).GetAwaiter().GetResult())
             {
-                return block;
+                return header.Number == processor.Head.Number ? processor.Head : processor.Blocks.GetByNumber(header.Number)!;
             }
 
-            if (block.Number == 0)
+            if (header.Number == 0)
             {
                 throw new DerivationException(
                     DerivationErrorKind.Critical,
                     $"L1 block {origin.Number} ({origin.Hash}), which the chain starts after, is no longer on L1: this L1 is not the chain's");
             }
 
-            while (block.Number > 0 && block.Header.L1Origin == origin)
+            while (header.Number > 0 && header.L1Origin == origin)
             {
-                block = processor.Blocks.GetByNumber(block.Number - 1) ?? throw new InvalidDataException($"block {block.Number - 1} is missing below the head");
+                header = processor.Blocks.GetHeader(header.Number - 1) ?? throw new InvalidDataException($"block {header.Number - 1} is missing below the head");
             }
         }
     }

@@ -50,6 +50,15 @@ public sealed class Block : IEquatable<Block>
         return new Block(header, body);
     }
 
+    /// <summary>Decodes only the header of a block encoding (the body is skipped, not checked).</summary>
+    /// <exception cref="RlpDecodingException">The encoding does not open with a canonical header.</exception>
+    public static BlockHeader DecodeHeader(ReadOnlySpan<byte> encoding)
+    {
+        var fields = StrictRlpReader.OpenList(encoding, What);
+        var headerFields = fields.ReadList(nameof(Header));
+        return BlockHeader.ReadFields(ref headerFields);
+    }
+
     /// <inheritdoc/>
     public bool Equals(Block? other) => other is not null && Header == other.Header && Body.Equals(other.Body);
 

@@ -156,6 +156,11 @@ public sealed class BlockStore
     public Block? GetByNumber(ulong number) =>
         store.Get(ColumnFamily.Blocks, BlockStoreKeys.Number(number)) is { } encoding ? Block.Decode(encoding) : null;
 
+    /// <summary>The header of the block at <paramref name="number"/>, or <see langword="null"/>, without decoding its transactions.</summary>
+    /// <exception cref="RlpDecodingException">The stored bytes are corrupt.</exception>
+    public BlockHeader? GetHeader(ulong number) =>
+        store.Get(ColumnFamily.Blocks, BlockStoreKeys.Number(number)) is { } encoding ? Block.DecodeHeader(encoding) : null;
+
     /// <summary>The block whose hash is <paramref name="hash"/>, or <see langword="null"/>.</summary>
     public Block? GetByHash(Hash256 hash) => GetNumber(hash) is { } number ? GetByNumber(number) : null;
 

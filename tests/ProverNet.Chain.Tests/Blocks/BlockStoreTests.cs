@@ -24,6 +24,7 @@ public sealed class BlockStoreTests : IDisposable
         Assert.Null(blocks.HeadNumber);
         Assert.Null(blocks.Head);
         Assert.Null(blocks.GetByNumber(0));
+        Assert.Null(blocks.GetHeader(0));
         Assert.Null(blocks.GetByHash(BlockSamples.Filled(1)));
         Assert.Null(blocks.GetReceipts(0));
         Assert.Null(blocks.FindTransaction(BlockSamples.Filled(1)));
@@ -64,6 +65,7 @@ public sealed class BlockStoreTests : IDisposable
         Assert.Equal(0UL, blocks.HeadNumber);
         Assert.Equal(block, blocks.Head);
         Assert.Equal(block, blocks.GetByNumber(0));
+        Assert.Equal(block.Header, blocks.GetHeader(0));
         Assert.Equal(block, blocks.GetByHash(block.Hash));
         Assert.Equal(0UL, blocks.GetNumber(block.Hash));
         Assert.Equal(receipts, blocks.GetReceipts(0));
