@@ -25,6 +25,9 @@ public class BlockExecutionBenchmarks : IDisposable
     /// <summary>Transactions in all the chain's blocks: tx/s = this ÷ the chain benchmarks' time.</summary>
     public const int ChainTransactions = 30_000;
 
+    /// <summary>Undo records kept by the undo variant: the node's default <c>Storage:RewindDepthBlocks</c>.</summary>
+    public const ulong UndoDepth = 1_800;
+
     /// <summary>Transactions per block.</summary>
     [Params(1_000, 10_000)]
     public int BlockSize { get; set; }
@@ -39,12 +42,11 @@ public class BlockExecutionBenchmarks : IDisposable
 
     /// <summary>A fresh chain at genesis for each import.</summary>
     [IterationSetup(Targets = [nameof(ImportBlockIntoRocksDb), nameof(ImportChainIntoRocksDb)])]
-    public void OpenRocksDb()
-    {
-        directory = Directory.CreateTempSubdirectory("provernet-bench-").FullName;
-        store = RocksDbStore.Open(directory);
-        processor = new BlockProcessor(store, workload.Genesis);
-    }
+    public void OpenRocksDb() => OpenRocksDb(rewindDepth: 0);
+
+    /// <summary>A fresh chain at genesis for each import, keeping undo records as a node following L1 does.</summary>
+    [IterationSetup(Targets = [nameof(ImportBlockIntoRocksDbKeepingUndo)])]
+    public void OpenRocksDbKeepingUndo() => OpenRocksDb(UndoDepth);
 
     /// <summary>A fresh in-memory chain at genesis for each import.</summary>
     [IterationSetup(Targets = [nameof(ImportChainIntoMemory)])]
@@ -54,8 +56,15 @@ public class BlockExecutionBenchmarks : IDisposable
         processor = new BlockProcessor(store, workload.Genesis);
     }
 
+    private void OpenRocksDb(ulong rewindDepth)
+    {
+        directory = Directory.CreateTempSubdirectory("provernet-bench-").FullName;
+        store = RocksDbStore.Open(directory);
+        processor = new BlockProcessor(store, workload.Genesis, rewindDepth);
+    }
+
     /// <summary>Removes the iteration's chain.</summary>
-    [IterationCleanup(Targets = [nameof(ImportBlockIntoRocksDb), nameof(ImportChainIntoRocksDb), nameof(ImportChainIntoMemory)])]
+    [IterationCleanup(Targets = [nameof(ImportBlockIntoRocksDb), nameof(ImportBlockIntoRocksDbKeepingUndo), nameof(ImportChainIntoRocksDb), nameof(ImportChainIntoMemory)])]
     public void Close()
     {
         store.Dispose();
@@ -69,6 +78,10 @@ public class BlockExecutionBenchmarks : IDisposable
     /// <summary>One block, the whole path, committed to RocksDB: a block's latency.</summary>
     [Benchmark(Baseline = true)]
     public ProcessedBlock ImportBlockIntoRocksDb() => processor.Import(workload.Block);
+
+    /// <summary>The same with the block's undo record written, as on a node following L1 (what reorg recovery costs a block).</summary>
+    [Benchmark]
+    public ProcessedBlock ImportBlockIntoRocksDbKeepingUndo() => processor.Import(workload.Block);
 
     /// <summary>The chain, the whole path, committed to RocksDB block by block: throughput.</summary>
     [Benchmark]
