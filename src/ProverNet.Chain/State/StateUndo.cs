@@ -17,9 +17,30 @@ public sealed class StateUndo
     /// <summary>Records that <paramref name="key"/> held <paramref name="previous"/> (null: absent) before the block.</summary>
     public void Add(byte[] key, byte[]? previous) => entries.Add((key, previous));
 
-    /// <summary>The canonical encoding.</summary>
-    public byte[] Encode() => RlpItems.ListOf(
-        [.. entries.Select(entry => RlpItems.ListOf(entry.Previous is { } value ? [RlpItems.OfBytes(entry.Key), RlpItems.OfBytes(value)] : [RlpItems.OfBytes(entry.Key)]))]);
+    /// <summary>The canonical encoding, written into one array (a block with many changes writes many entries).</summary>
+    public byte[] Encode()
+    {
+        var payload = 0;
+        foreach (var (key, previous) in entries)
+        {
+            var entry = EntryPayloadLength(key, previous);
+            payload += RlpWriter.GetListHeaderLength(entry) + entry;
+        }
+
+        var encoding = new byte[RlpWriter.GetListHeaderLength(payload) + payload];
+        var at = RlpWriter.WriteListHeader(encoding, payload);
+        foreach (var (key, previous) in entries)
+        {
+            at += RlpWriter.WriteListHeader(encoding.AsSpan(at), EntryPayloadLength(key, previous));
+            at += RlpWriter.WriteString(encoding.AsSpan(at), key);
+            if (previous is not null)
+            {
+                at += RlpWriter.WriteString(encoding.AsSpan(at), previous);
+            }
+        }
+
+        return encoding;
+    }
 
     /// <summary>Reads an encoding back.</summary>
     /// <exception cref="RlpDecodingException">Not a canonical undo record.</exception>
@@ -38,6 +59,9 @@ public sealed class StateUndo
 
         return undo;
     }
+
+    private static int EntryPayloadLength(byte[] key, byte[]? previous) =>
+        RlpWriter.GetStringLength(key) + (previous is null ? 0 : RlpWriter.GetStringLength(previous));
 
     /// <summary>Sets every entry back in <paramref name="state"/>, newest first.</summary>
     public void ApplyTo(WorldState state)
