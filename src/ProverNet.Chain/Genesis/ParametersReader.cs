@@ -59,17 +59,33 @@ internal static class ParametersReader
         return settings;
     }
 
-    private static ProtocolParameters ReadClasses(JsonField field, ProtocolParameters parameters)
+    private static ProtocolParameters ReadClasses(JsonField field, ProtocolParameters parameters) => ReadEntries(
+        field, parameters, "class", ReadClass, ParameterRules.CheckClass, c => c.Id, p => p.Classes, (p, c) => p with { Classes = [.. p.Classes, c] });
+
+    private static ProtocolParameters ReadPipelines(JsonField field, ProtocolParameters parameters) => ReadEntries(
+        field, parameters, "pipeline", ReadPipeline, ParameterRules.CheckPipeline, p => p.Id, p => p.Pipelines, (p, pipeline) => p with { Pipelines = [.. p.Pipelines, pipeline] });
+
+    // Each entry is checked against the parameters with the entries before it, as governance adds them one by one.
+    private static ProtocolParameters ReadEntries<T>(
+        JsonField field,
+        ProtocolParameters parameters,
+        string what,
+        Func<JsonField, T> read,
+        Action<T, ProtocolParameters> check,
+        Func<T, uint> idOf,
+        Func<ProtocolParameters, IReadOnlyList<T>> entriesOf,
+        Func<ProtocolParameters, T, ProtocolParameters> add)
     {
         foreach (var item in field.AsArray())
         {
-            var marketClass = Checked(item, ReadClass, candidate => ParameterRules.CheckClass(candidate, parameters));
-            if (parameters.Classes.Count > 0 && parameters.Classes[^1].Id >= marketClass.Id)
+            var entry = Checked(item, read, candidate => check(candidate, parameters));
+            var before = entriesOf(parameters);
+            if (before.Count > 0 && idOf(before[^1]) >= idOf(entry))
             {
-                throw item.Fail("class ids must be unique and listed in ascending order");
+                throw item.Fail($"{what} ids must be unique and listed in ascending order");
             }
 
-            parameters = parameters with { Classes = [.. parameters.Classes, marketClass] };
+            parameters = add(parameters, entry);
         }
 
         return parameters;
@@ -94,22 +110,6 @@ internal static class ParametersReader
             Enabled: entry.Required("enabled").AsBoolean());
         entry.EnsureNoUnknownFields();
         return marketClass;
-    }
-
-    private static ProtocolParameters ReadPipelines(JsonField field, ProtocolParameters parameters)
-    {
-        foreach (var item in field.AsArray())
-        {
-            var pipeline = Checked(item, ReadPipeline, candidate => ParameterRules.CheckPipeline(candidate, parameters));
-            if (parameters.Pipelines.Count > 0 && parameters.Pipelines[^1].Id >= pipeline.Id)
-            {
-                throw item.Fail("pipeline ids must be unique and listed in ascending order");
-            }
-
-            parameters = parameters with { Pipelines = [.. parameters.Pipelines, pipeline] };
-        }
-
-        return parameters;
     }
 
     private static PipelineTemplate ReadPipeline(JsonField field)
