@@ -178,7 +178,7 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         {
             if (restartFrom is { } origin)
             {
-                traversal.Reset(origin);
+                stage.Reset(origin);
                 restartFrom = null;
             }
 
