@@ -32,13 +32,9 @@ public readonly struct L1LogsBloom : IEquatable<L1LogsBloom>
     {
         ArgumentNullException.ThrowIfNull(emitters);
         var bloom = new byte[Length];
-        Span<byte> address = stackalloc byte[Address.Length];
-        Span<(int Index, byte Mask)> positions = stackalloc (int, byte)[3];
         foreach (var emitter in emitters)
         {
-            emitter.WriteTo(address);
-            Bits(address, positions);
-            foreach (var (index, mask) in positions)
+            foreach (var (index, mask) in L1BloomQuery.Positions(emitter))
             {
                 bloom[index] |= mask;
             }
@@ -48,41 +44,13 @@ public readonly struct L1LogsBloom : IEquatable<L1LogsBloom>
     }
 
     /// <summary>Whether a log of <paramref name="emitter"/> may be in the block (always, when the bloom is unknown).</summary>
-    public bool MayContain(Address emitter)
+    public bool MayContain(Address emitter) => MayContainAny(new L1BloomQuery([emitter]));
+
+    /// <summary>Whether a log of any of <paramref name="query"/>'s emitters may be in the block (always, when the bloom is unknown).</summary>
+    public bool MayContainAny(L1BloomQuery query)
     {
-        if (bits is null)
-        {
-            return true;
-        }
-
-        Span<byte> address = stackalloc byte[Address.Length];
-        Span<(int Index, byte Mask)> positions = stackalloc (int, byte)[3];
-        emitter.WriteTo(address);
-        Bits(address, positions);
-        foreach (var (index, mask) in positions)
-        {
-            if ((bits[index] & mask) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether a log of any of <paramref name="emitters"/> may be in the block.</summary>
-    public bool MayContainAny(IReadOnlyList<Address> emitters)
-    {
-        ArgumentNullException.ThrowIfNull(emitters);
-        for (var i = 0; i < emitters.Count; i++)
-        {
-            if (MayContain(emitters[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        ArgumentNullException.ThrowIfNull(query);
+        return bits is null || query.MatchesAny(bits);
     }
 
     /// <inheritdoc/>
@@ -99,17 +67,4 @@ public readonly struct L1LogsBloom : IEquatable<L1LogsBloom>
 
     /// <summary>Whether two blooms differ.</summary>
     public static bool operator !=(L1LogsBloom left, L1LogsBloom right) => !left.Equals(right);
-
-    // Ethereum's rule: three bits, each the low 11 bits of one of the first three 16-bit pairs of the item's keccak,
-    // bit i counted from the end of the 256 bytes.
-    private static void Bits(ReadOnlySpan<byte> item, Span<(int Index, byte Mask)> positions)
-    {
-        Span<byte> hash = stackalloc byte[Hash256.Length];
-        Keccak256.Hash(item, hash);
-        for (var i = 0; i < positions.Length; i++)
-        {
-            var bit = ((hash[2 * i] << 8) | hash[(2 * i) + 1]) & 2047;
-            positions[i] = (Length - 1 - (bit / 8), (byte)(1 << (bit % 8)));
-        }
-    }
 }

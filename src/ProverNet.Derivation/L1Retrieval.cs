@@ -15,6 +15,7 @@ public sealed class L1Retrieval
     private readonly L1Traversal traversal;
     private readonly IL1Source source;
     private readonly IReadOnlyList<Address> contracts;
+    private readonly L1BloomQuery followed;
     private readonly Queue<L1BlockLogs> retrieved = new();
 
     /// <summary>Reads the logs of <paramref name="contracts"/> from <paramref name="source"/> for the blocks <paramref name="traversal"/> takes.</summary>
@@ -26,6 +27,7 @@ public sealed class L1Retrieval
         this.traversal = traversal;
         this.source = source;
         this.contracts = [.. contracts];
+        followed = new L1BloomQuery(this.contracts);
     }
 
     /// <summary>The next L1 block and its logs, or null while no block is deep enough (ask again later).</summary>
@@ -91,7 +93,7 @@ public sealed class L1Retrieval
         var last = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].LogsBloom.MayContainAny(contracts))
+            if (blocks[i].LogsBloom.MayContainAny(followed))
             {
                 first = first < 0 ? i : first;
                 last = i;
