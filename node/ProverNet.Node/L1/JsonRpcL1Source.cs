@@ -54,6 +54,17 @@ public sealed class JsonRpcL1Source : IL1Source
                 }
 
                 await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false);
+                // An answer that does not decode, or is missing, counts as no answer: L1 is asked again, never half believed.
+                if (batch.BatchItems.FirstOrDefault(item => item.HasError) is { } failed)
+                {
+                    throw new L1UnavailableException($"{failed.RpcRequestMessage.Method} in a batch: {failed.RpcError?.Message}");
+                }
+
+                if (head.Response is null)
+                {
+                    throw new L1UnavailableException("eth_blockNumber in a batch: no answer");
+                }
+
                 var headers = new List<L1BlockHeader>(blocks.Count);
                 foreach (var item in blocks.TakeWhile(item => item.Response is not null))
                 {
