@@ -100,7 +100,8 @@ public sealed class L1Retrieval
             }
         }
 
-        if (first < 0)
+        // Without contracts a filter would match every log on L1, so there is nothing to ask.
+        if (first < 0 || contracts.Count == 0)
         {
             return [];
         }
