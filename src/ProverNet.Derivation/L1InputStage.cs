@@ -1,3 +1,4 @@
+using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Genesis;
 using ProverNet.Chain.L1Inputs;
 using ProverNet.Core.Abi;
@@ -27,6 +28,9 @@ public sealed class L1InputStage
     /// <exception cref="DerivationException">As <see cref="L1Retrieval.NextAsync"/>.</exception>
     public async Task<L1BlockInputs?> NextAsync(CancellationToken cancellationToken) =>
         await retrieval.NextAsync(cancellationToken).ConfigureAwait(false) is { } block ? Decode(block, contracts) : null;
+
+    /// <summary>Drops what was read ahead and starts again from <paramref name="origin"/> (see <see cref="L1Traversal.Reset"/>).</summary>
+    public void Reset(L1Origin origin) => retrieval.Reset(origin);
 
     /// <summary>The inputs of <paramref name="block"/>'s logs.</summary>
     public static L1BlockInputs Decode(L1BlockLogs block, L1Contracts contracts)

@@ -1,17 +1,22 @@
+using ProverNet.Chain.Blocks;
 using ProverNet.Core;
 
 namespace ProverNet.Derivation;
 
 /// <summary>
 /// The second stage: for each block the traversal takes, the logs of the deployed contracts (bridge, staking, registry,
-/// verifier — from the deployment record), read with one ranged request and checked to belong to that very block: a
-/// log whose block hash differs was served from a branch L1 has left, which is a reset like any other reorg.
+/// verifier — from the deployment record). For each run of blocks the traversal reads, the logs come from one ranged
+/// request, over only the blocks whose bloom may hold a log of those contracts (none for a run of empty blocks), and
+/// each is checked to belong to its very block: a log whose block hash differs was served from a branch L1 has left,
+/// which is a reset like any other reorg. The blocks of a run wait here until the next stage asks for them.
 /// </summary>
 public sealed class L1Retrieval
 {
     private readonly L1Traversal traversal;
     private readonly IL1Source source;
     private readonly IReadOnlyList<Address> contracts;
+    private readonly L1BloomQuery followed;
+    private readonly Queue<L1BlockLogs> retrieved = new();
 
     /// <summary>Reads the logs of <paramref name="contracts"/> from <paramref name="source"/> for the blocks <paramref name="traversal"/> takes.</summary>
     public L1Retrieval(L1Traversal traversal, IL1Source source, IReadOnlyList<Address> contracts)
@@ -22,44 +27,102 @@ public sealed class L1Retrieval
         this.traversal = traversal;
         this.source = source;
         this.contracts = [.. contracts];
+        followed = new L1BloomQuery(this.contracts);
     }
 
     /// <summary>The next L1 block and its logs, or null while no block is deep enough (ask again later).</summary>
     /// <exception cref="DerivationException">
-    /// <see cref="DerivationErrorKind.Temporary"/>: L1 did not answer (the block stays to be read again);
+    /// <see cref="DerivationErrorKind.Temporary"/>: L1 did not answer (the blocks stay to be read again);
     /// <see cref="DerivationErrorKind.Reset"/>: L1 reorganized, seen by the traversal or by a log of another block.
     /// </exception>
     public async Task<L1BlockLogs?> NextAsync(CancellationToken cancellationToken)
     {
+        if (retrieved.Count == 0)
+        {
+            await RetrieveAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return retrieved.TryDequeue(out var next) ? next : null;
+    }
+
+    /// <summary>Drops what was retrieved and starts again from <paramref name="origin"/> (see <see cref="L1Traversal.Reset"/>).</summary>
+    public void Reset(L1Origin origin)
+    {
+        retrieved.Clear();
+        traversal.Reset(origin);
+    }
+
+    private async Task RetrieveAsync(CancellationToken cancellationToken)
+    {
         var before = traversal.Current;
-        if (await traversal.NextAsync(cancellationToken).ConfigureAwait(false) is not { } block)
+        var blocks = await traversal.NextRangeAsync(cancellationToken).ConfigureAwait(false);
+        if (blocks.Count == 0)
         {
-            return null;
+            return;
         }
 
-        IReadOnlyList<L1Log> logs;
-        try
+        var logs = await LogsAsync(blocks, before, cancellationToken).ConfigureAwait(false);
+        var next = 0;
+        foreach (var header in blocks)
         {
-            logs = contracts.Count == 0 ? [] : await source.GetLogsAsync(block.Number, block.Number, contracts, cancellationToken).ConfigureAwait(false);
-        }
-        catch (L1UnavailableException unavailable)
-        {
-            // Nothing is consumed: the block is taken again on the next call.
-            traversal.Reset(before);
-            throw new DerivationException(DerivationErrorKind.Temporary, $"L1 retrieval of block {block.Number}: {unavailable.Message}", unavailable);
-        }
-
-        foreach (var log in logs)
-        {
-            if (log.BlockNumber != block.Number || log.BlockHash != block.Hash)
+            var block = header.Block;
+            var own = new List<L1Log>();
+            for (; next < logs.Count && logs[next].BlockNumber == block.Number; next++)
             {
-                traversal.Reset(before);
-                throw new DerivationException(
-                    DerivationErrorKind.Reset,
-                    $"L1 reorg: a log of block {log.BlockNumber} {log.BlockHash} was served for block {block.Number} {block.Hash}");
+                if (logs[next].BlockHash != block.Hash)
+                {
+                    Refuse(before, $"L1 reorg: a log of block {block.Number} {logs[next].BlockHash} was served for block {block.Number} {block.Hash}");
+                }
+
+                own.Add(logs[next]);
+            }
+
+            retrieved.Enqueue(new L1BlockLogs(block, own));
+        }
+
+        if (next < logs.Count)
+        {
+            Refuse(before, $"L1 reorg: a log of block {logs[next].BlockNumber} {logs[next].BlockHash} was served for blocks {blocks[0].Block.Number} to {blocks[^1].Block.Number}");
+        }
+    }
+
+    // The logs of the blocks whose bloom may hold one of the contracts', in one request from the first such block to the last.
+    private async Task<IReadOnlyList<L1Log>> LogsAsync(IReadOnlyList<L1BlockHeader> blocks, L1Origin before, CancellationToken cancellationToken)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].LogsBloom.MayContainAny(followed))
+            {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
 
-        return new L1BlockLogs(block, logs);
+        // Without contracts a filter would match every log on L1, so there is nothing to ask.
+        if (first < 0 || contracts.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return await source.GetLogsAsync(blocks[first].Block.Number, blocks[last].Block.Number, contracts, cancellationToken).ConfigureAwait(false);
+        }
+        catch (L1UnavailableException unavailable)
+        {
+            // Nothing is consumed: the blocks are read again on the next call.
+            traversal.Reset(before);
+            throw new DerivationException(
+                DerivationErrorKind.Temporary, $"L1 retrieval of blocks {blocks[first].Block.Number} to {blocks[last].Block.Number}: {unavailable.Message}", unavailable);
+        }
+    }
+
+    private void Refuse(L1Origin before, string reason)
+    {
+        retrieved.Clear();
+        traversal.Reset(before);
+        throw new DerivationException(DerivationErrorKind.Reset, reason);
     }
 }

@@ -9,7 +9,10 @@ public sealed class L1ClientOptions
     /// <summary>How long one L1 call may take before it counts as failed, in milliseconds.</summary>
     public int CallTimeoutMs { get; set; } = 5_000;
 
-    /// <summary>How often to look for a new L1 block while caught up, in milliseconds.</summary>
+    /// <summary>
+    /// The shortest wait between two looks for a new L1 block while caught up, in milliseconds: the follower waits until
+    /// L1 is expected to make its next block, and this long when that is sooner or not known.
+    /// </summary>
     public int PollIntervalMs { get; set; } = 500;
 
     /// <summary>The longest wait between retries while L1 is down, in milliseconds (the wait doubles up to it).</summary>

@@ -1,6 +1,7 @@
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.Blocks;
 using Nethereum.Web3;
 using ProverNet.Core;
 using ProverNet.Derivation;
@@ -26,9 +27,54 @@ public sealed class JsonRpcL1Source : IL1Source
         this.callTimeout = callTimeout;
     }
 
-    /// <inheritdoc/>
+    /// <summary>The number of the newest L1 block.</summary>
+    /// <exception cref="L1UnavailableException">L1 did not answer.</exception>
     public Task<ulong> GetHeadNumberAsync(CancellationToken cancellationToken) =>
         CallAsync("eth_blockNumber", async () => (ulong)(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().ConfigureAwait(false)).Value, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>One JSON-RPC batch: <c>eth_blockNumber</c> and an <c>eth_getBlockByNumber</c> per block, in one HTTP request.</remarks>
+    public Task<L1HeaderRange> GetHeadersAsync(ulong fromBlock, ulong toBlock, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(toBlock, fromBlock);
+        return CallAsync(
+            "eth_getBlockByNumber batch",
+            async () =>
+            {
+                var batch = new RpcRequestResponseBatch();
+                var head = new EthBlockNumber(web3.Client).CreateBatchItem(0);
+                batch.BatchItems.Add(head);
+                var byNumber = new EthGetBlockWithTransactionsHashesByNumber(web3.Client);
+                var blocks = new List<RpcRequestResponseBatchItem<EthGetBlockWithTransactionsHashesByNumber, BlockWithTransactionHashes>>();
+                for (var number = fromBlock; number <= toBlock; number++)
+                {
+                    var item = byNumber.CreateBatchItem(new HexBigInteger(number), blocks.Count + 1);
+                    blocks.Add(item);
+                    batch.BatchItems.Add(item);
+                }
+
+                await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false);
+                // An answer that does not decode, or is missing, counts as no answer: L1 is asked again, never half believed.
+                if (batch.BatchItems.FirstOrDefault(item => item.HasError) is { } failed)
+                {
+                    throw new L1UnavailableException($"{failed.RpcRequestMessage.Method} in a batch: {failed.RpcError?.Message}");
+                }
+
+                if (head.Response is null)
+                {
+                    throw new L1UnavailableException("eth_blockNumber in a batch: no answer");
+                }
+
+                var headers = new List<L1BlockHeader>(blocks.Count);
+                foreach (var item in blocks.TakeWhile(item => item.Response is not null))
+                {
+                    headers.Add(new L1BlockHeader(ToRef(item.Response), new L1LogsBloom(Hex.Decode(item.Response.LogsBloom))));
+                }
+
+                return new L1HeaderRange((ulong)head.Response.Value, headers);
+            },
+            cancellationToken);
+    }
 
     /// <inheritdoc/>
     public Task<L1BlockRef?> GetBlockByNumberAsync(ulong number, CancellationToken cancellationToken) =>
@@ -37,9 +83,7 @@ public sealed class JsonRpcL1Source : IL1Source
             async () =>
             {
                 var block = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(number)).ConfigureAwait(false);
-                return block is null
-                    ? (L1BlockRef?)null
-                    : new L1BlockRef((ulong)block.Number.Value, Hash256.Parse(block.BlockHash), Hash256.Parse(block.ParentHash), (ulong)block.Timestamp.Value);
+                return block is null ? (L1BlockRef?)null : ToRef(block);
             },
             cancellationToken);
 
@@ -63,6 +107,9 @@ public sealed class JsonRpcL1Source : IL1Source
             cancellationToken);
     }
 
+    private static L1BlockRef ToRef(Block block) =>
+        new((ulong)block.Number.Value, Hash256.Parse(block.BlockHash), Hash256.Parse(block.ParentHash), (ulong)block.Timestamp.Value);
+
     private static L1Log ToLog(FilterLog log) => new(
         (ulong)log.BlockNumber.Value,
         Hash256.Parse(log.BlockHash),
@@ -81,7 +128,7 @@ public sealed class JsonRpcL1Source : IL1Source
         {
             throw new L1UnavailableException($"{method}: no answer from L1 within {callTimeout.TotalSeconds:0.#} s");
         }
-        catch (Exception error) when (error is RpcClientUnknownException or RpcClientTimeoutException or RpcResponseException or HttpRequestException)
+        catch (Exception error) when (error is RpcClientUnknownException or RpcClientTimeoutException or RpcResponseException or RpcResponseBatchException or HttpRequestException)
         {
             throw new L1UnavailableException($"{method}: {error.Message}", error);
         }

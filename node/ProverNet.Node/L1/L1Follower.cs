@@ -19,6 +19,7 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
     private readonly L1Traversal traversal;
     private readonly L1InputStage stage;
     private readonly L1ClientOptions options;
+    private readonly ulong confirmations;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly object gate = new();
@@ -43,6 +44,7 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         var contracts = l1.Contracts ?? throw new ArgumentException("the genesis follows no L1", nameof(l1));
         this.source = source;
         this.options = options;
+        confirmations = l1.Confirmations;
         this.time = time;
         this.logger = logger;
         traversal = new L1Traversal(source, start, l1.Confirmations);
@@ -124,6 +126,7 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
     {
         var pollInterval = TimeSpan.FromMilliseconds(options.PollIntervalMs);
         var retryDelay = pollInterval;
+        var schedule = new L1PollSchedule(time, pollInterval);
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -136,16 +139,22 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
 
                 try
                 {
+                    var sentAt = time.GetTimestamp();
                     var next = await stage.NextAsync(cancellationToken).ConfigureAwait(false);
+                    schedule.Polled(traversal.L1Head, sentAt);
                     MarkReachable();
                     retryDelay = pollInterval;
-                    if (next is null)
+                    if (next is not null)
                     {
-                        await Task.Delay(pollInterval, time, cancellationToken).ConfigureAwait(false);
-                        continue;
+                        Fetched(next);
+                        schedule.Fetched(next.Block);
                     }
 
-                    Fetched(next);
+                    // Caught up, asking again at once would only find no new block: wait until L1 is expected to make one.
+                    if (next is null || AtTip(next))
+                    {
+                        await Task.Delay(schedule.NextDelay(), time, cancellationToken).ConfigureAwait(false);
+                    }
                 }
                 catch (DerivationException failure) when (failure.Kind == DerivationErrorKind.Temporary)
                 {
@@ -178,13 +187,17 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         {
             if (restartFrom is { } origin)
             {
-                traversal.Reset(origin);
+                stage.Reset(origin);
                 restartFrom = null;
             }
 
             return !resetPending && ready.Count < options.MaxQueuedBlocks;
         }
     }
+
+    // Whether `next` is the last block read and as deep as the head L1 last reported allows.
+    private bool AtTip(L1BlockInputs next) =>
+        next.Block.Number == traversal.Current.Number && traversal.L1Head is { } head && next.Block.Number + confirmations >= head;
 
     private void Fetched(L1BlockInputs next)
     {

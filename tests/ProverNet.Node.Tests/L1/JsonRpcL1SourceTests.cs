@@ -52,12 +52,32 @@ public sealed class JsonRpcL1SourceTests(AnvilFixture fixture)
         await MineAsync(4);
 
         var taken = new List<ulong>();
-        while (await traversal.NextAsync(CancellationToken.None) is { } block)
+        while (await traversal.NextRangeAsync(CancellationToken.None) is { Count: > 0 } range)
         {
-            taken.Add(block.Number);
+            taken.AddRange(range.Select(header => header.Block.Number));
         }
 
         Assert.Equal([start.Number + 1, start.Number + 2, start.Number + 3], taken);
+    }
+
+    [Fact]
+    public async Task GetHeadersAsync_PastTheHead_TheHeadAndTheBlocksAnvilHasWithTheirBlooms()
+    {
+        var source = new JsonRpcL1Source(fixture.Anvil.RpcUrl, CallTimeout);
+        var emitter = await DeployEmitterAsync(Keccak256.Hash("Pinged()"u8));
+        await MineAsync(1);
+        await SendAsync(emitter);
+        var head = await source.GetHeadNumberAsync(CancellationToken.None);
+
+        var read = await source.GetHeadersAsync(head - 1, head + 5, CancellationToken.None);
+
+        Assert.Equal(head, read.Head);
+        Assert.Equal([head - 1, head], read.Blocks.Select(header => header.Block.Number));
+        Assert.Equal(read.Blocks[0].Block.Hash, read.Blocks[1].Block.ParentHash);
+        Assert.Equal(await source.GetBlockByNumberAsync(head, CancellationToken.None), read.Blocks[1].Block);
+        Assert.False(read.Blocks[0].LogsBloom.MayContain(emitter)); // an empty block
+        Assert.True(read.Blocks[1].LogsBloom.MayContain(emitter));
+        Assert.False(read.Blocks[1].LogsBloom.MayContain(Address.Parse(DevAccount)));
     }
 
     [Fact]
