@@ -52,8 +52,9 @@ public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
         settings.L1.BlockTimeSeconds = 1;
         settings.L1Rpc.PollIntervalMs = 100;
 
-        // Governance in seconds, not minutes: L1 time has to stay with the sequencer's clock (an L2 block is never older
-        // than its origin), so the tests wait for the vote instead of moving L1 time ahead with evm_increaseTime.
+        // Governance in seconds, not minutes: the governance test skips the vote and the timelock with evm_increaseTime,
+        // and every jump of L1 time carries L2 time with it (an L2 block is never older than its origin) — for the
+        // other tests that share this devnet too.
         settings.L1.VotingDelaySeconds = 1;
         settings.L1.VotingPeriodSeconds = 5;
         settings.L1.TimelockDelaySeconds = 1;

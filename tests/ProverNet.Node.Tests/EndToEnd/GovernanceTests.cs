@@ -51,11 +51,13 @@ public sealed class GovernanceTests(FollowingNodeFixture devnet)
         var proposal = await devnet.CallAsync<BigInteger>("BrevGovernor", "hashProposal", targets, values, calls, descriptionHash);
         await WaitForStateAsync(proposal, Active);
         await devnet.SendAsync(Voter, "BrevGovernor", "castVote", proposal, (byte)1);
-        await WaitForStateAsync(proposal, Succeeded);
+
+        // L1 time jumps past the vote and the timelock delay; L2 blocks never precede their origin, so L2 time jumps with it.
+        await SkipL1TimeAsync(await devnet.CallAsync<ulong>("BrevGovernor", "proposalDeadline", proposal));
+        Assert.Equal(Succeeded, await devnet.CallAsync<byte>("BrevGovernor", "state", proposal));
         await devnet.SendAsync(Voter, "BrevGovernor", "queue", targets, values, calls, descriptionHash);
         Assert.Equal(Queued, await devnet.CallAsync<byte>("BrevGovernor", "state", proposal));
-        var eta = await devnet.CallAsync<ulong>("BrevGovernor", "proposalEta", proposal);
-        await WaitForL1TimeAfterAsync(eta - 1, "the timelock delay");
+        await SkipL1TimeAsync(await devnet.CallAsync<ulong>("BrevGovernor", "proposalEta", proposal));
         var executed = await devnet.SendAsync(Voter, "BrevGovernor", "execute", targets, values, calls, descriptionHash);
 
         await devnet.WaitForOriginAsync(executed.BlockNumber.Value, "L2 to take the execution's L1 block as origin");
@@ -119,6 +121,19 @@ public sealed class GovernanceTests(FollowingNodeFixture devnet)
 
     private Task WaitForStateAsync(BigInteger proposal, byte state) =>
         FollowingNodeFixture.WaitUntilAsync(async () => await devnet.CallAsync<byte>("BrevGovernor", "state", proposal) == state, $"proposal state {state}");
+
+    // anvil's evm_increaseTime, then a block: L1's newest block is past `time`.
+    private async Task SkipL1TimeAsync(ulong time)
+    {
+        var now = await devnet.L1TimeAsync();
+        if (now <= time)
+        {
+            await devnet.L1RequestAsync("evm_increaseTime", time + 1 - now);
+        }
+
+        await devnet.L1RequestAsync("evm_mine");
+        Assert.True(await devnet.L1TimeAsync() > time);
+    }
 
     private async Task WaitForL1TimeAfterAsync(ulong time, string what) =>
         await FollowingNodeFixture.WaitUntilAsync(async () => await devnet.L1TimeAsync() > time, what);
