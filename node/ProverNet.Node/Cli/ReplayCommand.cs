@@ -1,15 +1,21 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
 using ProverNet.Core.Json;
+using ProverNet.Node.Hosting;
+using ProverNet.Node.L1;
 using ProverNet.Node.Sequencing;
+using ProverNet.Node.Validation;
 using ProverNet.Storage;
 
 namespace ProverNet.Node.Cli;
 
 /// <summary>
-/// <c>provernet replay --data-dir D</c>: checks every table file's checksums, then re-executes every stored block from the stored genesis into a scratch store,
-/// checking each block's state root and every other header field, and reports the first mismatch.
+/// <c>provernet replay --data-dir D [--l1-rpc URL]</c>: checks every table file's checksums, then re-executes every stored block from the stored genesis into a scratch store,
+/// checking each block's state root and every other header field, and reports the first mismatch. With <c>--l1-rpc</c>
+/// each block is re-executed with the L1 inputs derived from that L1 instead of the ones it carries, as a validator
+/// does (<see cref="L1CheckedImporter"/>): the chain is checked against L1, not only against itself.
 /// </summary>
 public static class ReplayCommand
 {
@@ -22,10 +28,18 @@ public static class ReplayCommand
     /// <summary>Exit code when the store's files are damaged or it is behind the node's head marker.</summary>
     public const int Damaged = 3;
 
+    /// <summary>How long replay waits for L1 to give the L1 block a stored block takes as origin.</summary>
+    private static readonly TimeSpan L1Patience = TimeSpan.FromSeconds(60);
+
     private static readonly Option<string> DataDirOption = new("--data-dir")
     {
         Description = "Data directory of a stopped node.",
         Required = true,
+    };
+
+    private static readonly Option<string?> L1RpcOption = new("--l1-rpc")
+    {
+        Description = "Also derive every block's L1 inputs from the L1 at this JSON-RPC URL and re-execute the block with them (a chain whose genesis follows L1).",
     };
 
     /// <summary>Builds the command.</summary>
@@ -33,6 +47,7 @@ public static class ReplayCommand
     {
         var command = new Command("replay", "Re-execute the stored blocks from genesis and report any state root mismatch.");
         command.Options.Add(DataDirOption);
+        command.Options.Add(L1RpcOption);
         command.SetAction(RunAsync);
         return command;
     }
@@ -42,6 +57,13 @@ public static class ReplayCommand
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var dataDir = parseResult.GetValue(DataDirOption)!;
+        Uri? l1Rpc = null;
+        if (parseResult.GetValue(L1RpcOption) is { } url && !TryParseHttpUrl(url, out l1Rpc))
+        {
+            await error.WriteLineAsync($"error: --l1-rpc: expected an http(s) URL such as http://127.0.0.1:8545, got \"{url}\"").ConfigureAwait(false);
+            return OpenError;
+        }
+
         if (!Directory.Exists(ChainDatabase.ChainDirectory(dataDir)))
         {
             await error.WriteLineAsync($"error: {dataDir} holds no chain").ConfigureAwait(false);
@@ -66,6 +88,12 @@ public static class ReplayCommand
 
         using (database)
         {
+            if (l1Rpc is not null && !database.Genesis.L1.FollowsL1)
+            {
+                await error.WriteLineAsync($"error: --l1-rpc: the chain in {dataDir} follows no L1 (its genesis names no l1.origin and l1.contracts)").ConfigureAwait(false);
+                return OpenError;
+            }
+
             // Bytes damaged inside a table file are otherwise found only when a read reaches them.
             try
             {
@@ -90,17 +118,30 @@ public static class ReplayCommand
                 var replay = new BlockProcessor(scratch, database.Genesis);
                 try
                 {
-                    // Each block's senders are recovered while the one before it commits.
-                    replay.ImportAll(StoredBlocks(stored, head.Number, cancellationToken));
+                    if (l1Rpc is null)
+                    {
+                        // Each block's senders are recovered while the one before it commits.
+                        replay.ImportAll(StoredBlocks(stored, head.Number, cancellationToken));
+                    }
+                    else
+                    {
+                        await ReplayAgainstL1Async(replay, StoredBlocks(stored, head.Number, cancellationToken), l1Rpc, cancellationToken).ConfigureAwait(false);
+                    }
                 }
                 catch (InvalidBlockException mismatch)
                 {
                     await output.WriteLineAsync($"MISMATCH at block {replay.Head.Number + 1}: {mismatch.Message}").ConfigureAwait(false);
                     return Mismatch;
                 }
+                catch (TimeoutException late)
+                {
+                    await error.WriteLineAsync($"error: {late.Message}").ConfigureAwait(false);
+                    return OpenError;
+                }
 
+                var against = l1Rpc is null ? string.Empty : $", each with the L1 inputs derived from {l1Rpc}";
                 await output.WriteLineAsync(
-                    $"replayed {head.Number} blocks from genesis: state root {replay.State.Root} matches block {head.Number}").ConfigureAwait(false);
+                    $"replayed {head.Number} blocks from genesis{against}: state root {replay.State.Root} matches block {head.Number}").ConfigureAwait(false);
             }
             finally
             {
@@ -110,6 +151,32 @@ public static class ReplayCommand
 
         return 0;
     }
+
+    private static async Task ReplayAgainstL1Async(BlockProcessor replay, IEnumerable<Block> blocks, Uri l1Rpc, CancellationToken cancellationToken)
+    {
+        var options = new L1ClientOptions { Url = l1Rpc.ToString() };
+        await using var l1 = new L1Follower(
+            new JsonRpcL1Source(l1Rpc, TimeSpan.FromMilliseconds(options.CallTimeoutMs)), replay.Genesis.L1, replay.Head.Header.L1Origin, options, TimeProvider.System, NullLogger.Instance);
+        l1.Start();
+        var importer = new L1CheckedImporter(replay, l1, TimeProvider.System);
+        foreach (var block in blocks)
+        {
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            patience.CancelAfter(L1Patience);
+            try
+            {
+                await importer.ImportAsync(block, patience.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException(
+                    $"{l1Rpc} did not give L1 block {block.Header.L1Origin.Number}, the origin of block {block.Number}, within {L1Patience.TotalSeconds} s (is it the chain's L1, and reachable?)");
+            }
+        }
+    }
+
+    private static bool TryParseHttpUrl(string text, out Uri? url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static IEnumerable<Block> StoredBlocks(BlockStore stored, ulong head, CancellationToken cancellationToken)
     {
