@@ -136,14 +136,28 @@ public sealed class JsonRpcL1SourceTests(AnvilFixture fixture)
         var runtime = "7f" + topic.ToString()[2..] + "60006000a100";
         var init = "0x602780600b6000396000f3" + runtime;
         var hash = await Web3().Client.SendRequestAsync<string>("eth_sendTransaction", null, new { from = DevAccount, data = init });
-        var receipt = await Web3().Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash);
-        return Address.Parse(receipt.ContractAddress);
+        return Address.Parse((await ReceiptAsync(hash)).ContractAddress);
     }
 
     private async Task SendAsync(Address contract)
     {
         var hash = await Web3().Client.SendRequestAsync<string>("eth_sendTransaction", null, new { from = DevAccount, to = contract.ToString() });
-        Assert.Equal(1UL, (ulong)(await Web3().Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash)).Status.Value);
+        Assert.Equal(1UL, (ulong)(await ReceiptAsync(hash)).Status.Value);
+    }
+
+    // anvil answers eth_sendTransaction with the hash and may mine its block a moment later (seen on a busy machine).
+    private async Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> ReceiptAsync(string hash)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await Web3().Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash) is { } receipt)
+            {
+                return receipt;
+            }
+
+            Assert.True(attempt < 100, $"no receipt for {hash} after 5 s");
+            await Task.Delay(50);
+        }
     }
 
     private async Task MineAsync(int blocks)
