@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
 using ProverNet.Core.Json;
+using ProverNet.Derivation;
 using ProverNet.Node.Hosting;
 using ProverNet.Node.L1;
 using ProverNet.Node.Sequencing;
@@ -137,6 +138,11 @@ public static class ReplayCommand
                 {
                     await error.WriteLineAsync($"error: {late.Message}").ConfigureAwait(false);
                     return OpenError;
+                }
+                catch (DerivationException offL1)
+                {
+                    await output.WriteLineAsync($"MISMATCH at block {replay.Head.Number + 1}: {offL1.Message}").ConfigureAwait(false);
+                    return Mismatch;
                 }
 
                 var against = l1Rpc is null ? string.Empty : $", each with the L1 inputs derived from {l1Rpc}";

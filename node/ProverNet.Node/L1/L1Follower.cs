@@ -52,7 +52,8 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         lastFetched = start.Number;
     }
 
-    /// <summary>Whether L1 reorganized under the fetched blocks: nothing more is fetched until <see cref="Restart"/>.</summary>
+    /// <inheritdoc/>
+    /// <remarks>Nothing more is fetched until <see cref="Restart"/>.</remarks>
     public bool ResetPending
     {
         get

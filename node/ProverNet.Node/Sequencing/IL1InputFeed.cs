@@ -8,4 +8,7 @@ public interface IL1InputFeed
 {
     /// <summary>The L1 block after <paramref name="origin"/> with its inputs, when it is fetched and deep enough; null otherwise.</summary>
     L1BlockInputs? NextAfter(L1Origin origin);
+
+    /// <summary>Whether L1 reorganized under the fetched blocks: nothing more comes until the chain is recovered.</summary>
+    bool ResetPending { get; }
 }

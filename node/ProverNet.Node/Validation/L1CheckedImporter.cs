@@ -30,6 +30,10 @@ public sealed class L1CheckedImporter
 
     /// <summary>Imports <paramref name="block"/>, the child of the head, once its origin is derived here.</summary>
     /// <exception cref="InvalidBlockException">The block is not what this node derives from L1 and its transactions; nothing is stored.</exception>
+    /// <exception cref="DerivationException">
+    /// Reset: this node's L1 does not continue from the head's origin (it reorganized below it, or it is another chain),
+    /// so the block's origin can never be derived on top of the head; nothing is stored.
+    /// </exception>
     public async Task<ProcessedBlock> ImportAsync(Block block, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(block);
@@ -40,6 +44,13 @@ public sealed class L1CheckedImporter
             if (VerifierInputs.OpeningFor(parent, block.Header, next) is { } opening)
             {
                 return processor.Import(block, opening);
+            }
+
+            if (l1.ResetPending)
+            {
+                throw new DerivationException(
+                    DerivationErrorKind.Reset,
+                    $"block {block.Number}: this node's L1 does not continue from L1 block {parent.L1Origin.Number} ({parent.L1Origin.Hash}), the origin of block {parent.Number}: it reorganized below it, or it is another chain's L1");
             }
 
             await Task.Delay(WaitStep, time, cancellationToken).ConfigureAwait(false);

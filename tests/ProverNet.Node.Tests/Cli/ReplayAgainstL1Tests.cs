@@ -29,6 +29,22 @@ public sealed class ReplayAgainstL1Tests
     }
 
     [Fact]
+    public async Task Replay_WithAnotherChainsL1_IsAMismatchAtTheFirstBlockTakingAnL1Block()
+    {
+        await using var devnet = await OwnDevnet.StartAsync();
+        await FollowingNodeFixture.WaitUntilAsync(
+            () => Task.FromResult(devnet.Host.Processor.Head.Header.L1Origin.Number > devnet.L1.Origin.Number), "a block taking an L1 block as origin");
+        await devnet.StopNodeAsync();
+        await using var other = await AnvilProcess.StartAsync(new AnvilOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+        await new Web3(other.RpcUrl.ToString()).Client.SendRequestAsync<object>(new Nethereum.JsonRpc.Client.RpcRequest(1, "anvil_mine", new HexBigInteger(200)));
+
+        var (exitCode, stdout, stderr) = await ProvernetProcess.RunAsync("replay", "--data-dir", devnet.DataDir, "--l1-rpc", other.RpcUrl.ToString());
+
+        Assert.True(exitCode == ReplayCommand.Mismatch, stdout + stderr);
+        Assert.Contains("does not continue from L1 block", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Replay_WithL1RpcOnAChainFollowingNoL1_IsRefused()
     {
         var dataDir = Directory.CreateTempSubdirectory("provernet-replay-").FullName;
