@@ -21,7 +21,8 @@ public static class BatchDecoder
             throw new BatchDecodingException(batch.IsEmpty ? "the batch is empty" : $"batch version {batch[0]} is not known (this node reads {BatchEncoder.Version})");
         }
 
-        var columns = BatchColumns.Split(Decompress(batch[1..], limits.MaxPayloadBytes));
+        var payload = Decompress(batch[1..], limits.MaxPayloadBytes);
+        var columns = BatchColumns.Split(payload);
         var shapes = ReadBlockShapes(columns, limits);
         var recipients = new List<Address>();
         var selectors = new List<byte[]>();
@@ -33,8 +34,8 @@ public static class BatchDecoder
             {
                 transactions[i] = columns.ReadByte(BatchColumn.Kinds, "transaction kind") switch
                 {
-                    (byte)BatchTransactionKind.Split => ReadSplit(columns, recipients, selectors).Encode(),
-                    (byte)BatchTransactionKind.Raw => columns.ReadBytes(BatchColumn.Raw, Length(columns, BatchColumn.Raw, "raw transaction length", limits.MaxPayloadBytes), "raw transaction").ToArray(),
+                    (byte)BatchTransactionKind.Split => ReadSplit(columns, recipients, selectors, payload.Length).Encode(),
+                    (byte)BatchTransactionKind.Raw => columns.ReadBytes(BatchColumn.Raw, Length(columns, BatchColumn.Raw, "raw transaction length", payload.Length), "raw transaction").ToArray(),
                     var kind => throw new BatchDecodingException($"transaction kind {kind} is not known"),
                 };
             }
@@ -58,8 +59,9 @@ public static class BatchDecoder
         times[0] = (columns.ReadVarint(BatchColumn.Blocks, "first timestamp"), columns.ReadVarint(BatchColumn.Blocks, "first origin"));
         for (var i = 1; i < times.Length; i++)
         {
-            var timestamp = checked(times[i - 1].Timestamp + columns.ReadVarint(BatchColumn.Blocks, "timestamp delta"));
-            times[i] = (timestamp, checked(times[i - 1].Origin + columns.ReadVarint(BatchColumn.Blocks, "origin delta")));
+            times[i] = (
+                Add(times[i - 1].Timestamp, columns.ReadVarint(BatchColumn.Blocks, "timestamp delta"), "timestamp"),
+                Add(times[i - 1].Origin, columns.ReadVarint(BatchColumn.Blocks, "origin delta"), "origin"));
         }
 
         var shapes = new List<(ulong, ulong, int)>(times.Length);
@@ -79,7 +81,12 @@ public static class BatchDecoder
         return shapes;
     }
 
-    private static SplitTransaction ReadSplit(BatchColumns columns, List<Address> recipients, List<byte[]> selectors)
+    private static ulong Add(ulong before, ulong delta, string what) =>
+        delta <= ulong.MaxValue - before ? before + delta : throw new BatchDecodingException($"a block's {what} passes 2^64");
+
+    // Calldata comes out of the payload's columns, so no transaction's is longer than the payload: a hostile length
+    // cannot make the decoder allocate more than the payload it already holds.
+    private static SplitTransaction ReadSplit(BatchColumns columns, List<Address> recipients, List<byte[]> selectors, int payloadLength)
     {
         var chainId = columns.ReadVarint(BatchColumn.Fields, "chain id");
         var nonce = columns.ReadVarint(BatchColumn.Fields, "nonce");
@@ -87,7 +94,7 @@ public static class BatchDecoder
         var maxFee = columns.ReadVarint(BatchColumn.Fields, "max fee");
         var gas = columns.ReadVarint(BatchColumn.Fields, "gas");
         var value = columns.ReadVarint(BatchColumn.Fields, "value");
-        var dataLength = Length(columns, BatchColumn.Fields, "calldata length", int.MaxValue);
+        var dataLength = Length(columns, BatchColumn.Fields, "calldata length", payloadLength);
         var to = Indexed(columns, BatchColumn.RecipientIndexes, BatchColumn.Recipients, recipients, Address.Length, bytes => new Address(bytes));
         var data = new byte[dataLength];
         var written = 0;

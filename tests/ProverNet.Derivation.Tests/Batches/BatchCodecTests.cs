@@ -131,6 +131,61 @@ public sealed class BatchCodecTests
         Assert.Throws<BatchDecodingException>(() => BatchDecoder.Decode(batch, BatchLimits.Default with { MaxBlocks = 2 }));
     }
 
+    [Fact]
+    public void Decode_AnyByteOfABatchAltered_DecodesOrThrowsBatchDecodingExceptionNeverAnythingElse()
+    {
+        var batch = BatchEncoder.Encode([new SequencedBlock(100, 7, [Bid(0), Offer(0), Transfer(0, [1, 2]), HugeValue(1)]), new SequencedBlock(101, 8, [Bid(1)])]);
+        var random = new Random(1307);
+        for (var round = 0; round < 400; round++)
+        {
+            var altered = batch.ToArray();
+            for (var flips = 1 + random.Next(3); flips > 0; flips--)
+            {
+                altered[random.Next(altered.Length)] ^= (byte)(1 + random.Next(255));
+            }
+
+            try
+            {
+                BatchDecoder.Decode(altered, BatchLimits.Default);
+            }
+            catch (BatchDecodingException)
+            {
+                // Dropped whole, as derivation drops it.
+            }
+        }
+    }
+
+    [Fact]
+    public void Decode_PayloadsOfRandomColumns_DecodeOrThrowBatchDecodingExceptionNeverAnythingElse()
+    {
+        var random = new Random(2207);
+        for (var round = 0; round < 400; round++)
+        {
+            var columns = EmptyColumns();
+            columns[0] = [(byte)(1 + random.Next(3)), .. RandomBytes(random, 12)];
+            for (var column = 1; column < columns.Length; column++)
+            {
+                columns[column] = RandomBytes(random, random.Next(4) == 0 ? 0 : 40);
+            }
+
+            try
+            {
+                BatchDecoder.Decode(Compress(Payload(columns)), BatchLimits.Default);
+            }
+            catch (BatchDecodingException)
+            {
+                // Dropped whole.
+            }
+        }
+    }
+
+    private static byte[] RandomBytes(Random random, int most)
+    {
+        var bytes = new byte[random.Next(most + 1)];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+
     private static byte[][] EmptyColumns() => [.. Enumerable.Range(0, 14).Select(_ => Array.Empty<byte>())];
 
     private static byte[][] ValidColumns()
