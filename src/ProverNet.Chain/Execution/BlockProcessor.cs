@@ -116,6 +116,20 @@ public sealed class BlockProcessor
     }
 
     /// <summary>
+    /// Builds the next block from <paramref name="attributes"/> derived from L1 and <paramref name="userTransactions"/>
+    /// taken from a batch — the block a validator rebuilds from L1 data alone. Every transaction must apply: a batch
+    /// carrying one that does not is invalid as a whole, so nothing is stored then.
+    /// </summary>
+    /// <exception cref="InvalidBlockException">A transaction does not decode or does not apply here, or the attributes break the origin rules.</exception>
+    public ProcessedBlock Derive(BlockAttributes attributes, IReadOnlyList<ReadOnlyMemory<byte>> userTransactions)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        ArgumentNullException.ThrowIfNull(userTransactions);
+        using var recovery = new PipelinedRecovery(userTransactions, decoder);
+        return Process(attributes, builder => ApplyAll(builder, Head.Number + 1, userTransactions.Count, recovery, onUserTransactionsApplied: null), expected: null, userTransactions.Count);
+    }
+
+    /// <summary>
     /// Imports <paramref name="blocks"/> in order, as <see cref="Import(Block)"/> one by one, but recovers each block's
     /// senders while the block before it finishes (its clearing, roots and commit run mostly on one core), so a follower
     /// or a replay keeps both cores busy. <paramref name="imported"/> sees each block once it is committed.
@@ -171,25 +185,28 @@ public sealed class BlockProcessor
         }
 
         var attributes = new BlockAttributes(header.Timestamp, header.L1Origin, opening);
-        var count = block.Body.UserTransactions.Count;
-        return Process(attributes, builder =>
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var transaction = recovery.Take(i, out var error)
-                    ?? throw new InvalidBlockException($"block {header.Number}: user transaction {i} does not decode: {error}");
-                var result = builder.TryApplyUser(transaction);
-                if (result.Action != PickAction.Add)
-                {
-                    throw new InvalidBlockException($"block {header.Number}: user transaction {i} ({transaction.Hash}) is not valid here: {result.Reason}");
-                }
-            }
-
-            onUserTransactionsApplied?.Invoke();
-        }, block);
+        return Process(attributes, builder => ApplyAll(builder, header.Number, block.Body.UserTransactions.Count, recovery, onUserTransactionsApplied), block, block.Body.UserTransactions.Count);
     }
 
-    private ProcessedBlock Process(BlockAttributes attributes, Action<BlockBuilder> addUserTransactions, Block? expected)
+    // Every one of the block's user transactions, in order; the first that does not apply makes the block invalid.
+    private static void ApplyAll(BlockBuilder builder, ulong number, int count, PipelinedRecovery recovery, Action? onUserTransactionsApplied)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var transaction = recovery.Take(i, out var error)
+                ?? throw new InvalidBlockException($"block {number}: user transaction {i} does not decode: {error}");
+            var result = builder.TryApplyUser(transaction);
+            if (result.Action != PickAction.Add)
+            {
+                throw new InvalidBlockException($"block {number}: user transaction {i} ({transaction.Hash}) is not valid here: {result.Reason}");
+            }
+        }
+
+        onUserTransactionsApplied?.Invoke();
+    }
+
+    // `carried`: how many user transactions the block must hold (an import's or a batch's); 0 when producing.
+    private ProcessedBlock Process(BlockAttributes attributes, Action<BlockBuilder> addUserTransactions, Block? expected, int carried = 0)
     {
         var parent = Head.Header;
         if (attributes.Timestamp < parent.Timestamp)
@@ -199,7 +216,7 @@ public sealed class BlockProcessor
 
         L1OriginRule.Check(parent, attributes);
         var userTransactionsAllowed = L1OriginRule.AllowsUserTransactions(attributes.Timestamp, attributes.L1Origin, genesis);
-        if (!userTransactionsAllowed && expected?.Body.UserTransactions.Count > 0)
+        if (!userTransactionsAllowed && carried > 0)
         {
             throw new InvalidBlockException(
                 $"block {parent.Number + 1}: its time {attributes.Timestamp} is more than {genesis.Rollup.MaxSequencerDriftSec} s past its L1 origin's {attributes.L1Origin.Timestamp}, so it may carry no user transactions");

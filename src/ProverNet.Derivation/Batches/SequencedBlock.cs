@@ -1,3 +1,5 @@
+using ProverNet.Chain.Blocks;
+
 namespace ProverNet.Derivation.Batches;
 
 /// <summary>
@@ -7,4 +9,12 @@ namespace ProverNet.Derivation.Batches;
 /// <param name="Timestamp">The block's time, seconds.</param>
 /// <param name="L1OriginNumber">Its L1 origin's number (the hash is checked against L1 by derivation).</param>
 /// <param name="Transactions">Its user transactions as signed, in order.</param>
-public sealed record SequencedBlock(ulong Timestamp, ulong L1OriginNumber, IReadOnlyList<byte[]> Transactions);
+public sealed record SequencedBlock(ulong Timestamp, ulong L1OriginNumber, IReadOnlyList<byte[]> Transactions)
+{
+    /// <summary>What a batch carries of <paramref name="block"/>.</summary>
+    public static SequencedBlock Of(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return new SequencedBlock(block.Header.Timestamp, block.Header.L1Origin.Number, [.. block.Body.UserTransactions.Select(transaction => transaction.ToArray())]);
+    }
+}

@@ -130,6 +130,50 @@ public sealed class L1OriginRuleTests
     }
 
     [Fact]
+    public void Derive_AttributesAndTransactionsOfAProducedBlock_GivesThatBlock()
+    {
+        var producer = Following();
+        var source = new QueueTransactionSource();
+        source.Enqueue(ChainTransactions.Sign(4, 0, Address.Parse("0x00000000000000000000000000000000000d0005"), 3));
+        source.Enqueue(ChainTransactions.Sign(4, 1, Address.Parse("0x00000000000000000000000000000000000d0005"), 4));
+        var block = producer.Produce(new BlockAttributes(Next.Timestamp, Next, []), source).Block;
+        var validator = Following();
+
+        validator.Derive(new BlockAttributes(block.Header.Timestamp, block.Header.L1Origin, []), block.Body.UserTransactions);
+
+        Assert.Equal(block, validator.Head);
+    }
+
+    [Fact]
+    public void Derive_ATransactionThatDoesNotApply_RefusesTheWholeBlock()
+    {
+        var validator = Following();
+        var genesis = validator.Head;
+        ReadOnlyMemory<byte>[] transactions =
+        [
+            ChainTransactions.Sign(4, 0, Address.Parse("0x00000000000000000000000000000000000d0006"), 3).Raw,
+            ChainTransactions.Sign(4, 5, Address.Parse("0x00000000000000000000000000000000000d0006"), 4).Raw, // nonce gap
+        ];
+
+        var error = Assert.Throws<InvalidBlockException>(() => validator.Derive(new BlockAttributes(Next.Timestamp, Next, []), transactions));
+
+        Assert.Contains("user transaction 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(genesis, validator.Head);
+    }
+
+    [Fact]
+    public void Derive_TransactionsPastTheDrift_RefusesTheBlock()
+    {
+        var validator = Following();
+        ReadOnlyMemory<byte>[] transactions = [ChainTransactions.Sign(4, 0, Address.Parse("0x00000000000000000000000000000000000d0008"), 1).Raw];
+
+        var error = Assert.Throws<InvalidBlockException>(() =>
+            validator.Derive(new BlockAttributes(Anchor.Timestamp + DevnetGenesis.FollowingL1.Rollup.MaxSequencerDriftSec + 1, Anchor, []), transactions));
+
+        Assert.Contains("may carry no user transactions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AllowsUserTransactions_ChainFollowingNoL1_AlwaysTrue() =>
         Assert.True(L1OriginRule.AllowsUserTransactions(ulong.MaxValue, default, DevnetGenesis.Value));
 

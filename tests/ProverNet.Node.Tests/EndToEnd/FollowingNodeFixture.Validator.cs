@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProverNet.Chain.Blocks;
+using ProverNet.Derivation.Batches;
 using ProverNet.Node.Hosting;
 using ProverNet.Node.L1;
 using ProverNet.Node.Sequencing;
@@ -15,10 +16,35 @@ public sealed partial class FollowingNodeFixture
     /// imports every block the sequencer has stored through an <see cref="L1CheckedImporter"/>: each is re-executed with
     /// the L1 inputs this second node derives. Returns the blocks it stored, read back from its own RocksDB.
     /// </summary>
-    public async Task<IReadOnlyList<Block>> ValidateSequencedBlocksAsync()
+    public Task<IReadOnlyList<Block>> ValidateSequencedBlocksAsync() => WithValidatorAsync(async (importer, sequenced, cancellationToken) =>
     {
-        var sequenced = new BlockStore(Database.Store);
-        var head = sequenced.HeadNumber!.Value;
+        foreach (var block in sequenced)
+        {
+            await importer.ImportAsync(block, cancellationToken);
+        }
+    });
+
+    /// <summary>
+    /// The same, but the second node sees only batches: the sequenced blocks are written into version-1 batches of 64
+    /// blocks, decoded, and each block rebuilt from its batch entry and the L1 inputs derived here.
+    /// </summary>
+    public Task<IReadOnlyList<Block>> RebuildFromBatchesAsync() => WithValidatorAsync(async (importer, sequenced, cancellationToken) =>
+    {
+        foreach (var chunk in sequenced.Chunk(64))
+        {
+            var batch = BatchEncoder.Encode([.. chunk.Select(SequencedBlock.Of)]);
+            foreach (var block in BatchDecoder.Decode(batch, BatchLimits.Default))
+            {
+                await importer.DeriveAsync(block, cancellationToken);
+            }
+        }
+    });
+
+    private async Task<IReadOnlyList<Block>> WithValidatorAsync(Func<L1CheckedImporter, IReadOnlyList<Block>, CancellationToken, Task> bringOver)
+    {
+        var stored = new BlockStore(Database.Store);
+        var head = stored.HeadNumber!.Value;
+        IReadOnlyList<Block> sequenced = [.. Enumerable.Range(1, (int)head).Select(number => stored.GetByNumber((ulong)number)!)];
         var dataDir = Directory.CreateTempSubdirectory("provernet-validator-").FullName;
         try
         {
@@ -28,15 +54,10 @@ public sealed partial class FollowingNodeFixture
             await using var l1 = new L1Follower(
                 new JsonRpcL1Source(L1.Anvil.RpcUrl, TimeSpan.FromSeconds(5)), database.Genesis.L1, processor.Head.Header.L1Origin, options, TimeProvider.System, NullLogger.Instance);
             l1.Start();
-            var importer = new L1CheckedImporter(processor, l1, TimeProvider.System);
             using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            for (ulong number = 1; number <= head; number++)
-            {
-                await importer.ImportAsync(sequenced.GetByNumber(number)!, deadline.Token);
-            }
-
-            var stored = new BlockStore(database.Store);
-            return [.. Enumerable.Range(0, (int)head + 1).Select(number => stored.GetByNumber((ulong)number)!)];
+            await bringOver(new L1CheckedImporter(processor, l1, TimeProvider.System), sequenced, deadline.Token);
+            var validated = new BlockStore(database.Store);
+            return [.. Enumerable.Range(0, (int)head + 1).Select(number => validated.GetByNumber((ulong)number)!)];
         }
         finally
         {

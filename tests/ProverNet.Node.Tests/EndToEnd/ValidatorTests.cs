@@ -19,4 +19,18 @@ public sealed class ValidatorTests(FollowingNodeFixture devnet)
         Assert.Contains(validated, block => block.Body.OpeningSystemTransactions.Count > 0);
         Assert.All(validated, block => Assert.Equal(sequenced.GetByNumber(block.Number)!.Encode(), block.Encode()));
     }
+
+    [Fact]
+    public async Task Validator_RebuildingEachBlockFromBatchesOfTheSequencedBlocks_StoresByteIdenticalBlocks()
+    {
+        const string recipient = "0x00000000000000000000000000000000000de7a3";
+        await devnet.DepositAsync(4, recipient, 1_234);
+        await FollowingNodeFixture.WaitUntilAsync(async () => await devnet.L2BalanceAsync(recipient) == 1_234, "the deposit on L2");
+        var sequenced = new BlockStore(devnet.Database.Store);
+
+        var rebuilt = await devnet.RebuildFromBatchesAsync();
+
+        Assert.Contains(rebuilt, block => block.Body.OpeningSystemTransactions.Count > 0);
+        Assert.All(rebuilt, block => Assert.Equal(sequenced.GetByNumber(block.Number)!.Encode(), block.Encode()));
+    }
 }
