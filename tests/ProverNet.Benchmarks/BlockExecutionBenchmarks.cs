@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ProverNet.Chain.Execution;
 using ProverNet.Chain.Genesis;
 using ProverNet.Core.Transactions;
+using ProverNet.Derivation.Batches;
 using ProverNet.Storage;
 
 namespace ProverNet.Benchmarks;
@@ -18,6 +19,7 @@ namespace ProverNet.Benchmarks;
 public class BlockExecutionBenchmarks : IDisposable
 {
     private BlockWorkload workload = null!;
+    private byte[][] batches = [];
     private string directory = string.Empty;
     private IKeyValueStore store = null!;
     private BlockProcessor processor = null!;
@@ -38,10 +40,11 @@ public class BlockExecutionBenchmarks : IDisposable
     {
         var devnet = GenesisLoader.Parse(File.ReadAllText(RepositoryFiles.DevnetGenesis()));
         workload = BlockWorkload.Create(devnet, BlockSize, ChainTransactions / BlockSize);
+        batches = [.. workload.Blocks.Select(block => BatchEncoder.Encode([SequencedBlock.Of(block)]))];
     }
 
     /// <summary>A fresh chain at genesis for each import.</summary>
-    [IterationSetup(Targets = [nameof(ImportBlockIntoRocksDb), nameof(ImportChainIntoRocksDb)])]
+    [IterationSetup(Targets = [nameof(ImportBlockIntoRocksDb), nameof(ImportChainIntoRocksDb), nameof(DeriveChainFromBatchesIntoRocksDb)])]
     public void OpenRocksDb() => OpenRocksDb(rewindDepth: 0);
 
     /// <summary>A fresh chain at genesis for each import, keeping undo records as a node following L1 does.</summary>
@@ -64,7 +67,7 @@ public class BlockExecutionBenchmarks : IDisposable
     }
 
     /// <summary>Removes the iteration's chain.</summary>
-    [IterationCleanup(Targets = [nameof(ImportBlockIntoRocksDb), nameof(ImportBlockIntoRocksDbKeepingUndo), nameof(ImportChainIntoRocksDb), nameof(ImportChainIntoMemory)])]
+    [IterationCleanup(Targets = [nameof(ImportBlockIntoRocksDb), nameof(ImportBlockIntoRocksDbKeepingUndo), nameof(ImportChainIntoRocksDb), nameof(DeriveChainFromBatchesIntoRocksDb), nameof(ImportChainIntoMemory)])]
     public void Close()
     {
         store.Dispose();
@@ -86,6 +89,26 @@ public class BlockExecutionBenchmarks : IDisposable
     /// <summary>The chain, the whole path, committed to RocksDB block by block: throughput.</summary>
     [Benchmark]
     public int ImportChainIntoRocksDb() => processor.ImportAll(workload.Blocks);
+
+    /// <summary>
+    /// The chain rebuilt from version-1 batches (one a block): each batch decoded and its block derived from its
+    /// transactions, as a validator rebuilding from L1 does (the attributes taken from the stored headers here, where a
+    /// validator has them from L1).
+    /// </summary>
+    [Benchmark]
+    public int DeriveChainFromBatchesIntoRocksDb()
+    {
+        for (var i = 0; i < batches.Length; i++)
+        {
+            var header = workload.Blocks[i].Header;
+            var block = BatchDecoder.Decode(batches[i], BatchLimits.Default)[0];
+            processor.Derive(
+                new BlockAttributes(block.Timestamp, header.L1Origin, workload.Blocks[i].Body.OpeningSystemTransactions),
+                [.. block.Transactions.Select(transaction => (ReadOnlyMemory<byte>)transaction)]);
+        }
+
+        return batches.Length;
+    }
 
     /// <summary>The chain over the in-memory store: the difference is RocksDB's share.</summary>
     [Benchmark]
