@@ -1,5 +1,6 @@
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
+using ProverNet.Derivation.Batches;
 
 namespace ProverNet.Derivation;
 
@@ -18,29 +19,18 @@ public static class VerifierInputs
     /// <exception cref="InvalidBlockException">The block's origin is neither its parent's nor the L1 block derived after it.</exception>
     public static IReadOnlyList<SystemTransaction>? OpeningFor(BlockHeader parent, BlockHeader block, L1BlockInputs? next)
     {
-        var origin = block.L1Origin;
-        if (origin == parent.L1Origin)
-        {
-            return [];
-        }
-
-        if (origin.Number != parent.L1Origin.Number + 1)
-        {
-            throw new InvalidBlockException(
-                $"block {block.Number}: its L1 origin {origin.Number} neither stays at nor follows its parent's origin {parent.L1Origin.Number}");
-        }
-
-        if (next is null)
+        // The block brings its whole origin; the rule is a batch's (only the number counts), then the rest must agree.
+        if (BatchAttributes.For(parent, new SequencedBlock(block.Timestamp, block.L1Origin.Number, []), next) is not { } derived)
         {
             return null;
         }
 
-        if (next.Block.Origin != origin)
+        if (derived.L1Origin != block.L1Origin)
         {
             throw new InvalidBlockException(
-                $"block {block.Number}: its L1 origin is block {origin.Number} {origin.Hash} (time {origin.Timestamp}), but L1's block {next.Block.Number} is {next.Block.Hash} (time {next.Block.Timestamp})");
+                $"block {block.Number}: its L1 origin is block {block.L1Origin.Number} {block.L1Origin.Hash} (time {block.L1Origin.Timestamp}), but the derived one is {derived.L1Origin.Hash} (time {derived.L1Origin.Timestamp})");
         }
 
-        return next.OpeningTransactions();
+        return derived.OpeningSystemTransactions;
     }
 }

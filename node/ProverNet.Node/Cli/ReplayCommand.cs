@@ -59,7 +59,7 @@ public static class ReplayCommand
         var error = parseResult.InvocationConfiguration.Error;
         var dataDir = parseResult.GetValue(DataDirOption)!;
         Uri? l1Rpc = null;
-        if (parseResult.GetValue(L1RpcOption) is { } url && !TryParseHttpUrl(url, out l1Rpc))
+        if (parseResult.GetValue(L1RpcOption) is { } url && !L1ClientOptions.TryParseUrl(url, out l1Rpc))
         {
             await error.WriteLineAsync($"error: --l1-rpc: expected an http(s) URL such as http://127.0.0.1:8545, got \"{url}\"").ConfigureAwait(false);
             return OpenError;
@@ -160,9 +160,7 @@ public static class ReplayCommand
 
     private static async Task ReplayAgainstL1Async(BlockProcessor replay, IEnumerable<Block> blocks, Uri l1Rpc, CancellationToken cancellationToken)
     {
-        var options = new L1ClientOptions { Url = l1Rpc.ToString() };
-        await using var l1 = new L1Follower(
-            new JsonRpcL1Source(l1Rpc, TimeSpan.FromMilliseconds(options.CallTimeoutMs)), replay.Genesis.L1, replay.Head.Header.L1Origin, options, TimeProvider.System, NullLogger.Instance);
+        await using var l1 = L1Follower.OverJsonRpc(new L1ClientOptions { Url = l1Rpc.ToString() }, replay.Genesis.L1, replay.Head.Header.L1Origin, NullLogger.Instance);
         l1.Start();
         var importer = new L1CheckedImporter(replay, l1, TimeProvider.System);
         foreach (var block in blocks)
@@ -180,9 +178,6 @@ public static class ReplayCommand
             }
         }
     }
-
-    private static bool TryParseHttpUrl(string text, out Uri? url) =>
-        Uri.TryCreate(text, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static IEnumerable<Block> StoredBlocks(BlockStore stored, ulong head, CancellationToken cancellationToken)
     {

@@ -20,4 +20,8 @@ public sealed class L1ClientOptions
 
     /// <summary>How many fetched L1 blocks may wait for the sequencer to take them.</summary>
     public int MaxQueuedBlocks { get; set; } = 256;
+
+    /// <summary>Whether <paramref name="text"/> is an L1 endpoint the node can call: an absolute http(s) URL.</summary>
+    public static bool TryParseUrl(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 }

@@ -70,9 +70,7 @@ public sealed class NodeHost : IAsyncDisposable
         var indexer = new BackgroundIndexer(chainIndexer, loggers.CreateLogger("indexer"));
         var blockTime = TimeSpan.FromMilliseconds(settings.Sequencer.BlockTimeMs > 0 ? settings.Sequencer.BlockTimeMs : database.Genesis.Rollup.BlockTimeMs);
         var l1 = followsL1
-            ? new L1Follower(
-                new JsonRpcL1Source(new Uri(settings.L1Rpc.Url), TimeSpan.FromMilliseconds(settings.L1Rpc.CallTimeoutMs)),
-                database.Genesis.L1, processor.Head.Header.L1Origin, settings.L1Rpc, TimeProvider.System, loggers.CreateLogger("l1"))
+            ? L1Follower.OverJsonRpc(settings.L1Rpc, database.Genesis.L1, processor.Head.Header.L1Origin, loggers.CreateLogger("l1"))
             : null;
         var budget = new BlockBuildBudget(
             settings.Sequencer.BuildBudgetMs > 0 ? TimeSpan.FromMilliseconds(settings.Sequencer.BuildBudgetMs) : BlockBuildBudget.DefaultFor(blockTime));

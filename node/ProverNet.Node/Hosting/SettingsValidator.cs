@@ -65,7 +65,7 @@ public static class SettingsValidator
 
         var l1Rpc = settings.L1Rpc;
         Require(
-            l1Rpc.Url.Length == 0 || (Uri.TryCreate(l1Rpc.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)),
+            l1Rpc.Url.Length == 0 || L1ClientOptions.TryParseUrl(l1Rpc.Url, out _),
             "L1Rpc:Url",
             $"expected an http(s) URL such as http://127.0.0.1:8545, got \"{l1Rpc.Url}\"");
         InRange(l1Rpc.CallTimeoutMs, 1, 600_000, "L1Rpc:CallTimeoutMs");

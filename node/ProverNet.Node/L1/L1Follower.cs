@@ -52,6 +52,15 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         lastFetched = start.Number;
     }
 
+    /// <summary>A follower of the L1 at <paramref name="options"/>' URL over JSON-RPC (Nethereum), on the system clock.</summary>
+    /// <exception cref="ArgumentException">The URL is not an http(s) URL.</exception>
+    public static L1Follower OverJsonRpc(L1ClientOptions options, L1Settings l1, L1Origin start, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var url = L1ClientOptions.TryParseUrl(options.Url, out var parsed) ? parsed : throw new ArgumentException($"L1Rpc:Url \"{options.Url}\" is not an http(s) URL", nameof(options));
+        return new L1Follower(new JsonRpcL1Source(url, TimeSpan.FromMilliseconds(options.CallTimeoutMs)), l1, start, options, TimeProvider.System, logger);
+    }
+
     /// <inheritdoc/>
     /// <remarks>Nothing more is fetched until <see cref="Restart"/>.</remarks>
     public bool ResetPending

@@ -33,4 +33,14 @@ public sealed partial class FollowingNodeFixture
         WaitUntilAsync(
             async () => new Nethereum.Hex.HexTypes.HexBigInteger(((JObject)await L2RequestAsync("pn_syncStatus"))["headL1OriginNumber"]!.Value<string>()).Value >= l1Block,
             what);
+
+    /// <summary>L2's <c>marketFeeBps</c> at the head, read through the IL2Params system contract.</summary>
+    public async Task<BigInteger> L2MarketFeeBpsAsync() =>
+        new Nethereum.Hex.HexTypes.HexBigInteger((string)(await L2RequestAsync(
+            "eth_call",
+            new JObject { ["to"] = ProverNet.Chain.SystemAddresses.Params.ToString(), ["data"] = Hex.Encode(Calldata("ParameterRegistry", "marketFeeBps")) },
+            "latest"))!).Value;
+
+    /// <summary>L2's mirror of <paramref name="prover"/> (<c>pn_getProver</c>).</summary>
+    public async Task<JObject> ProverMirrorAsync(string prover) => (JObject)await L2RequestAsync("pn_getProver", prover);
 }

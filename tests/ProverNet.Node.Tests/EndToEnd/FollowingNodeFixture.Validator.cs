@@ -50,9 +50,7 @@ public sealed partial class FollowingNodeFixture
         {
             using var database = ChainDatabase.Open(dataDir, L1.GenesisPath, StorageDurability.None);
             var processor = database.OpenProcessor();
-            var options = new L1ClientOptions { Url = L1Url, PollIntervalMs = 50 };
-            await using var l1 = new L1Follower(
-                new JsonRpcL1Source(L1.Anvil.RpcUrl, TimeSpan.FromSeconds(5)), database.Genesis.L1, processor.Head.Header.L1Origin, options, TimeProvider.System, NullLogger.Instance);
+            await using var l1 = L1Follower.OverJsonRpc(new L1ClientOptions { Url = L1Url, PollIntervalMs = 50 }, database.Genesis.L1, processor.Head.Header.L1Origin, NullLogger.Instance);
             l1.Start();
             using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             await bringOver(new L1CheckedImporter(processor, l1, TimeProvider.System), sequenced, deadline.Token);

@@ -123,6 +123,25 @@ public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
     public byte[] Calldata(string contract, string function, params object[] arguments) =>
         Hex.Decode(Contract(new Web3(L1Url), contract).GetFunction(function).GetData(arguments));
 
+    /// <summary>Sends <paramref name="function"/> of the StakingController as the bridge, one of its slashers (anvil impersonation); returns the receipt.</summary>
+    public async Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> ActAsBridgeAsync(string function, params object[] arguments)
+    {
+        var bridge = L1.Deployment.Contracts["RollupBridge"].ToString();
+        await L1RequestAsync("anvil_impersonateAccount", bridge);
+        await L1RequestAsync("anvil_setBalance", bridge, "0x56BC75E2D63100000");
+        var receipt = await Contract(new Web3(L1Url), "StakingController").GetFunction(function)
+            .SendTransactionAndWaitForReceiptAsync(bridge, new HexBigInteger(500_000), null, null, arguments);
+        Assert.True(receipt.Status.Value == 1, $"StakingController.{function} reverted on L1");
+        return receipt;
+    }
+
+    /// <summary>What <paramref name="prover"/>'s vault holds on L1: the stake L2's mirror follows.</summary>
+    public async Task<BigInteger> L1ProverStakeAsync(string prover)
+    {
+        var vault = await CallAsync<string>("StakingController", "vaultOf", prover);
+        return await new Web3(L1Url).Eth.GetContract(ContractArtifacts.Load("ProverVault").Abi, vault).GetFunction("totalAssets").CallAsync<BigInteger>();
+    }
+
     /// <summary>Calls a view of a deployed contract on L1.</summary>
     public Task<T> CallAsync<T>(string contract, string function, params object[] arguments) =>
         Contract(new Web3(L1Url), contract).GetFunction(function).CallAsync<T>(arguments);

@@ -71,7 +71,7 @@ public sealed class GovernanceTests(FollowingNodeFixture devnet)
         });
         Assert.Equal(2, parameterLogs.Count);
         Assert.All(parameterLogs, log => Assert.Equal((string)changed["number"]!, (string)log["blockNumber"]!));
-        Assert.Equal(NewMarketFeeBps, await L2MarketFeeBpsAsync());
+        Assert.Equal(NewMarketFeeBps, await devnet.L2MarketFeeBpsAsync()); // the node keeps its head's state only: where the logs are says when
 
         var receipt = await devnet.L2TransactAsync(Requester, SystemAddresses.Market, bid);
         Assert.Equal(1, (int)receipt.Status.Value);
@@ -85,16 +85,6 @@ public sealed class GovernanceTests(FollowingNodeFixture devnet)
         ["to"] = SystemAddresses.Market.ToString(),
         ["data"] = Hex.Encode(bid),
     });
-
-    // The node keeps the state of its head only: when the change applied is told by where its logs are.
-    private async Task<BigInteger> L2MarketFeeBpsAsync()
-    {
-        var result = (string)(await devnet.L2RequestAsync(
-            "eth_call",
-            new JObject { ["to"] = SystemAddresses.Params.ToString(), ["data"] = Hex.Encode(devnet.Calldata("ParameterRegistry", "marketFeeBps")) },
-            "latest"))!;
-        return new HexBigInteger(result).Value;
-    }
 
     // The first L2 block whose origin is L1 block `l1Block`, walking down from the head.
     private async Task<JObject> FirstBlockWithOriginAsync(BigInteger l1Block)

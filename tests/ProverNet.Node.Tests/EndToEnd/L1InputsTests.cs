@@ -53,22 +53,17 @@ public sealed class L1InputsTests(FollowingNodeFixture devnet)
 
         // Jailing is the bridge's (a relayed slash) or the output oracle's: act as the bridge.
         var l1 = new Web3(devnet.L1Url);
-        var bridge = devnet.L1.Deployment.Contracts["RollupBridge"].ToString();
-        await l1.Client.SendRequestAsync<object>(new Nethereum.JsonRpc.Client.RpcRequest(1, "anvil_impersonateAccount", bridge));
-        await l1.Client.SendRequestAsync<object>(new Nethereum.JsonRpc.Client.RpcRequest(1, "anvil_setBalance", bridge, "0x56BC75E2D63100000"));
         var now = (ulong)(await l1.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;
-        var jail = await l1.Eth.GetContract(ContractArtifacts.Load("StakingController").Abi, controller).GetFunction("jail")
-            .SendTransactionAndWaitForReceiptAsync(bridge, new HexBigInteger(500_000), null, null, prover, now + 3);
-        Assert.Equal(1, (int)jail.Status.Value);
+        await devnet.ActAsBridgeAsync("jail", prover, now + 3);
         await ExpectMirrorAsync(prover, "after jailing");
-        Assert.Equal("Jailed", (await MirrorAsync(prover))["status"]!.Value<string>());
+        Assert.Equal("Jailed", (await devnet.ProverMirrorAsync(prover))["status"]!.Value<string>());
 
         await FollowingNodeFixture.WaitUntilAsync(
             async () => (ulong)(await l1.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value > now + 3,
             "the end of the jail term");
         await devnet.SendAsync(1, "StakingController", "unjail", prover);
         await ExpectMirrorAsync(prover, "after unjailing");
-        Assert.NotEqual("Jailed", (await MirrorAsync(prover))["status"]!.Value<string>());
+        Assert.NotEqual("Jailed", (await devnet.ProverMirrorAsync(prover))["status"]!.Value<string>());
     }
 
     [Fact]
@@ -89,17 +84,14 @@ public sealed class L1InputsTests(FollowingNodeFixture devnet)
     // The mirror's stake is the vault's assets and its status L1's, once L2 has derived the last L1 block.
     private async Task ExpectMirrorAsync(string prover, string when)
     {
-        var vault = await devnet.CallAsync<string>("StakingController", "vaultOf", prover);
-        var assets = await new Web3(devnet.L1Url).Eth.GetContract(ContractArtifacts.Load("ProverVault").Abi, vault).GetFunction("totalAssets").CallAsync<BigInteger>();
+        var assets = await devnet.L1ProverStakeAsync(prover);
         var status = L1Statuses[await devnet.CallAsync<byte>("StakingController", "statusOf", prover)];
         await FollowingNodeFixture.WaitUntilAsync(
             async () =>
             {
-                var mirror = await MirrorAsync(prover);
+                var mirror = await devnet.ProverMirrorAsync(prover);
                 return new HexBigInteger(mirror["stake"]!.Value<string>()).Value == assets && mirror["status"]!.Value<string>() == status;
             },
             $"the mirror of {prover} {when}: stake {assets}, {status}");
     }
-
-    private async Task<JObject> MirrorAsync(string prover) => (JObject)await devnet.L2RequestAsync("pn_getProver", prover);
 }

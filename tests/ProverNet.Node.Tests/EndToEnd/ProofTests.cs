@@ -1,11 +1,9 @@
 using System.Numerics;
 using Nethereum.Hex.HexTypes;
-using Nethereum.Web3;
 using Newtonsoft.Json.Linq;
 using ProverNet.Chain;
 using ProverNet.Chain.Market;
 using ProverNet.Chain.Receipts;
-using ProverNet.Contracts;
 using ProverNet.Core;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Tests.Support;
@@ -43,7 +41,7 @@ public sealed class ProofTests(FollowingNodeFixture devnet)
         var paid = Assert.Single(await MarketLogsAsync(JobFulfilled, jobId));
         var words = Words(paid);
         Assert.Equal(new HexBigInteger((string)job["proverPay"]!).Value, words[0] + words[1] + words[2]);
-        Assert.Equal(new HexBigInteger((string)job["proverPay"]!).Value * await L2MarketFeeBpsAsync() / 10_000, words[1]);
+        Assert.Equal(new HexBigInteger((string)job["proverPay"]!).Value * await devnet.L2MarketFeeBpsAsync() / 10_000, words[1]);
         Assert.Equal(balanceBefore + words[0], await devnet.L2BalanceAsync(prover));
     }
 
@@ -57,7 +55,7 @@ public sealed class ProofTests(FollowingNodeFixture devnet)
         var balanceAfterFailure = await devnet.L2BalanceAsync(prover);
         var slashed = Words(Assert.Single(await MarketLogsAsync(JobFailed, jobId)))[1];
         Assert.True(slashed > 0, "a failed job slashes its prover");
-        Assert.Equal(slashed, new HexBigInteger((string)(await MirrorAsync(prover))["pendingSlash"]!).Value);
+        Assert.Equal(slashed, new HexBigInteger((string)(await devnet.ProverMirrorAsync(prover))["pendingSlash"]!).Value);
 
         var late = await SubmitProofAsync(LateProver, jobId, proof);
         await devnet.WaitForOriginAsync(late.BlockNumber.Value, "L2 to derive the late proof");
@@ -69,14 +67,14 @@ public sealed class ProofTests(FollowingNodeFixture devnet)
         await devnet.SendAsync(Delegator, "BrevToken", "approve", controller, BigInteger.Pow(10, 18));
         var delegation = await devnet.SendAsync(Delegator, "StakingController", "stake", prover, BigInteger.Pow(10, 18));
         await devnet.WaitForOriginAsync(delegation.BlockNumber.Value, "L2 to derive the delegation");
-        Assert.Equal(await L1StakeAsync(prover) - slashed, new HexBigInteger((string)(await MirrorAsync(prover))["stake"]!).Value);
+        Assert.Equal(await devnet.L1ProverStakeAsync(prover) - slashed, new HexBigInteger((string)(await devnet.ProverMirrorAsync(prover))["stake"]!).Value);
 
         // The bridge relays the slash to L1 (here: impersonated), with the job id as its reason: the pending slash clears.
-        var relayed = await ActAsBridgeAsync("slashAmount", prover, slashed, EventTopics.Of(jobId).ToArray());
-        await devnet.WaitForOriginAsync(relayed, "L2 to derive the relayed slash");
-        var mirror = await MirrorAsync(prover);
+        var relayed = await devnet.ActAsBridgeAsync("slashAmount", prover, slashed, EventTopics.Of(jobId).ToArray());
+        await devnet.WaitForOriginAsync(relayed.BlockNumber.Value, "L2 to derive the relayed slash");
+        var mirror = await devnet.ProverMirrorAsync(prover);
         Assert.Equal(BigInteger.Zero, new HexBigInteger((string)mirror["pendingSlash"]!).Value);
-        Assert.Equal(await L1StakeAsync(prover), new HexBigInteger((string)mirror["stake"]!).Value);
+        Assert.Equal(await devnet.L1ProverStakeAsync(prover), new HexBigInteger((string)mirror["stake"]!).Value);
     }
 
     [Fact]
@@ -152,33 +150,6 @@ public sealed class ProofTests(FollowingNodeFixture devnet)
 
     private Task WaitForJobAsync(ulong jobId, string status, int seconds = 30) =>
         FollowingNodeFixture.WaitUntilAsync(async () => (string)(await JobAsync(jobId))["status"]! == status, $"job {jobId} to be {status}", seconds);
-
-    private async Task<JObject> MirrorAsync(string prover) => (JObject)await devnet.L2RequestAsync("pn_getProver", prover);
-
-    private async Task<BigInteger> L1StakeAsync(string prover)
-    {
-        var vault = await devnet.CallAsync<string>("StakingController", "vaultOf", prover);
-        return await new Web3(devnet.L1Url).Eth.GetContract(ContractArtifacts.Load("ProverVault").Abi, vault).GetFunction("totalAssets").CallAsync<BigInteger>();
-    }
-
-    private async Task<BigInteger> L2MarketFeeBpsAsync() =>
-        new HexBigInteger((string)(await devnet.L2RequestAsync(
-            "eth_call",
-            new JObject { ["to"] = SystemAddresses.Params.ToString(), ["data"] = Hex.Encode(devnet.Calldata("ParameterRegistry", "marketFeeBps")) },
-            "latest"))!).Value;
-
-    // Sends a StakingController call as the bridge (a slasher); returns its L1 block.
-    private async Task<BigInteger> ActAsBridgeAsync(string function, params object[] arguments)
-    {
-        var l1 = new Web3(devnet.L1Url);
-        var bridge = devnet.L1.Deployment.Contracts["RollupBridge"].ToString();
-        await devnet.L1RequestAsync("anvil_impersonateAccount", bridge);
-        await devnet.L1RequestAsync("anvil_setBalance", bridge, "0x56BC75E2D63100000");
-        var receipt = await l1.Eth.GetContract(ContractArtifacts.Load("StakingController").Abi, devnet.L1.Deployment.Contracts["StakingController"].ToString())
-            .GetFunction(function).SendTransactionAndWaitForReceiptAsync(bridge, new HexBigInteger(500_000), null, null, arguments);
-        Assert.Equal(1, (int)receipt.Status.Value);
-        return receipt.BlockNumber.Value;
-    }
 
     private static string Prover(int account) => DevAccounts.All[account].Address.ToString();
 }
