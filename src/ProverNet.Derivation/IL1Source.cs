@@ -26,4 +26,11 @@ public interface IL1Source
     /// </summary>
     /// <exception cref="L1UnavailableException">L1 did not answer.</exception>
     Task<IReadOnlyList<L1Log>> GetLogsAsync(ulong fromBlock, ulong toBlock, IReadOnlyList<Address> addresses, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The transactions <paramref name="hashes"/>, in that order, each null when L1 does not know it: one round trip for
+    /// all of them.
+    /// </summary>
+    /// <exception cref="L1UnavailableException">L1 did not answer.</exception>
+    Task<IReadOnlyList<L1Transaction?>> GetTransactionsAsync(IReadOnlyList<Hash256> hashes, CancellationToken cancellationToken);
 }

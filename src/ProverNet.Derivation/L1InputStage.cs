@@ -1,7 +1,9 @@
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Genesis;
 using ProverNet.Chain.L1Inputs;
+using ProverNet.Core;
 using ProverNet.Core.Abi;
+using ProverNet.Derivation.Batches;
 
 namespace ProverNet.Derivation;
 
@@ -14,26 +16,31 @@ public sealed class L1InputStage
 {
     private readonly L1Retrieval retrieval;
     private readonly L1Contracts contracts;
+    private readonly Address? sequencer;
 
-    /// <summary>Decodes the logs <paramref name="retrieval"/> reads, against the deployed <paramref name="contracts"/>.</summary>
-    public L1InputStage(L1Retrieval retrieval, L1Contracts contracts)
+    /// <summary>
+    /// Decodes the logs <paramref name="retrieval"/> reads, against the deployed <paramref name="contracts"/>, and, when
+    /// <paramref name="sequencer"/> is given, the batches it posted to the inbox.
+    /// </summary>
+    public L1InputStage(L1Retrieval retrieval, L1Contracts contracts, Address? sequencer = null)
     {
         ArgumentNullException.ThrowIfNull(retrieval);
         ArgumentNullException.ThrowIfNull(contracts);
         this.retrieval = retrieval;
         this.contracts = contracts;
+        this.sequencer = sequencer;
     }
 
     /// <summary>The next L1 block with its inputs, or null while none is deep enough.</summary>
     /// <exception cref="DerivationException">As <see cref="L1Retrieval.NextAsync"/>.</exception>
     public async Task<L1BlockInputs?> NextAsync(CancellationToken cancellationToken) =>
-        await retrieval.NextAsync(cancellationToken).ConfigureAwait(false) is { } block ? Decode(block, contracts) : null;
+        await retrieval.NextAsync(cancellationToken).ConfigureAwait(false) is { } block ? Decode(block, contracts, sequencer) : null;
 
     /// <summary>Drops what was read ahead and starts again from <paramref name="origin"/> (see <see cref="L1Traversal.Reset"/>).</summary>
     public void Reset(L1Origin origin) => retrieval.Reset(origin);
 
-    /// <summary>The inputs of <paramref name="block"/>'s logs.</summary>
-    public static L1BlockInputs Decode(L1BlockLogs block, L1Contracts contracts)
+    /// <summary>The inputs of <paramref name="block"/>'s logs, and the batches <paramref name="sequencer"/> posted in it when given.</summary>
+    public static L1BlockInputs Decode(L1BlockLogs block, L1Contracts contracts, Address? sequencer = null)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(contracts);
@@ -54,6 +61,7 @@ public sealed class L1InputStage
             }
         }
 
-        return new L1BlockInputs(block.Block, inputs, skipped);
+        var batches = sequencer is { } poster ? BatchInboxReader.Read(block, contracts.BatchInbox, poster, skipped) : [];
+        return new L1BlockInputs(block.Block, inputs, skipped, batches);
     }
 }

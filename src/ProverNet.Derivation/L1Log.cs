@@ -9,4 +9,5 @@ namespace ProverNet.Derivation;
 /// <param name="Address">The emitting contract.</param>
 /// <param name="Topics">The event signature hash, then the indexed arguments.</param>
 /// <param name="Data">The ABI encoding of the other arguments.</param>
-public sealed record L1Log(ulong BlockNumber, Hash256 BlockHash, uint LogIndex, Address Address, IReadOnlyList<Hash256> Topics, byte[] Data);
+/// <param name="TransactionHash">The transaction that emitted it (a batch is that transaction's calldata).</param>
+public sealed record L1Log(ulong BlockNumber, Hash256 BlockHash, uint LogIndex, Address Address, IReadOnlyList<Hash256> Topics, byte[] Data, Hash256 TransactionHash);

@@ -8,7 +8,9 @@ namespace ProverNet.Derivation;
 /// verifier — from the deployment record). For each run of blocks the traversal reads, the logs come from one ranged
 /// request, over only the blocks whose bloom may hold a log of those contracts (none for a run of empty blocks), and
 /// each is checked to belong to its very block: a log whose block hash differs was served from a branch L1 has left,
-/// which is a reset like any other reorg. The blocks of a run wait here until the next stage asks for them.
+/// which is a reset like any other reorg. With the batch inbox given, the transactions behind its logs come too (one
+/// more request for a run that holds any): a batch is that transaction's calldata. The blocks of a run wait here until
+/// the next stage asks for them.
 /// </summary>
 public sealed class L1Retrieval
 {
@@ -16,10 +18,14 @@ public sealed class L1Retrieval
     private readonly IL1Source source;
     private readonly IReadOnlyList<Address> contracts;
     private readonly L1BloomQuery followed;
+    private readonly Address? inbox;
     private readonly Queue<L1BlockLogs> retrieved = new();
 
-    /// <summary>Reads the logs of <paramref name="contracts"/> from <paramref name="source"/> for the blocks <paramref name="traversal"/> takes.</summary>
-    public L1Retrieval(L1Traversal traversal, IL1Source source, IReadOnlyList<Address> contracts)
+    /// <summary>
+    /// Reads the logs of <paramref name="contracts"/> from <paramref name="source"/> for the blocks <paramref name="traversal"/>
+    /// takes, and the transactions behind the logs of <paramref name="inbox"/> (one of the contracts) when it is given.
+    /// </summary>
+    public L1Retrieval(L1Traversal traversal, IL1Source source, IReadOnlyList<Address> contracts, Address? inbox = null)
     {
         ArgumentNullException.ThrowIfNull(traversal);
         ArgumentNullException.ThrowIfNull(source);
@@ -28,6 +34,12 @@ public sealed class L1Retrieval
         this.source = source;
         this.contracts = [.. contracts];
         followed = new L1BloomQuery(this.contracts);
+        if (inbox is { } address && !this.contracts.Contains(address))
+        {
+            throw new ArgumentException("the inbox must be one of the contracts whose logs are read", nameof(inbox));
+        }
+
+        this.inbox = inbox;
     }
 
     /// <summary>The next L1 block and its logs, or null while no block is deep enough (ask again later).</summary>
@@ -62,6 +74,7 @@ public sealed class L1Retrieval
         }
 
         var logs = await LogsAsync(blocks, before, cancellationToken).ConfigureAwait(false);
+        var transactions = await InboxTransactionsAsync(logs, before, cancellationToken).ConfigureAwait(false);
         var next = 0;
         foreach (var header in blocks)
         {
@@ -77,7 +90,7 @@ public sealed class L1Retrieval
                 own.Add(logs[next]);
             }
 
-            retrieved.Enqueue(new L1BlockLogs(block, own));
+            retrieved.Enqueue(new L1BlockLogs(block, own, [.. transactions.Where(transaction => transaction.BlockNumber == block.Number)]));
         }
 
         if (next < logs.Count)
@@ -117,6 +130,43 @@ public sealed class L1Retrieval
             throw new DerivationException(
                 DerivationErrorKind.Temporary, $"L1 retrieval of blocks {blocks[first].Block.Number} to {blocks[last].Block.Number}: {unavailable.Message}", unavailable);
         }
+    }
+
+    // The transactions behind the inbox's logs, each checked to be included in the block of its log.
+    private async Task<IReadOnlyList<L1Transaction>> InboxTransactionsAsync(IReadOnlyList<L1Log> logs, L1Origin before, CancellationToken cancellationToken)
+    {
+        var posted = logs.Where(log => log.Address == inbox).DistinctBy(log => log.TransactionHash).ToList();
+        if (posted.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<L1Transaction?> found;
+        try
+        {
+            found = await source.GetTransactionsAsync([.. posted.Select(log => log.TransactionHash)], cancellationToken).ConfigureAwait(false);
+        }
+        catch (L1UnavailableException unavailable)
+        {
+            traversal.Reset(before);
+            throw new DerivationException(DerivationErrorKind.Temporary, $"L1 retrieval of {posted.Count} inbox transactions: {unavailable.Message}", unavailable);
+        }
+
+        var transactions = new List<L1Transaction>(posted.Count);
+        for (var i = 0; i < posted.Count; i++)
+        {
+            // A transaction L1 no longer has, or has elsewhere, was reorganized away between the two requests.
+            if (i >= found.Count || found[i] is not { } transaction || transaction.Hash != posted[i].TransactionHash
+                || transaction.BlockNumber != posted[i].BlockNumber || transaction.BlockHash != posted[i].BlockHash)
+            {
+                Refuse(before, $"L1 reorg: inbox transaction {posted[i].TransactionHash} is no longer in block {posted[i].BlockNumber} {posted[i].BlockHash}");
+                return [];
+            }
+
+            transactions.Add(transaction);
+        }
+
+        return transactions;
     }
 
     private void Refuse(L1Origin before, string reason)

@@ -40,7 +40,7 @@ public class BlockExecutionBenchmarks : IDisposable
     {
         var devnet = GenesisLoader.Parse(File.ReadAllText(RepositoryFiles.DevnetGenesis()));
         workload = BlockWorkload.Create(devnet, BlockSize, ChainTransactions / BlockSize);
-        batches = [.. workload.Blocks.Select(block => BatchEncoder.Encode([SequencedBlock.Of(block)]))];
+        batches = [.. workload.Blocks.Select(block => BatchEncoder.Encode(Batch.Of([block])))];
     }
 
     /// <summary>A fresh chain at genesis for each import.</summary>
@@ -101,7 +101,7 @@ public class BlockExecutionBenchmarks : IDisposable
         for (var i = 0; i < batches.Length; i++)
         {
             var header = workload.Blocks[i].Header;
-            var block = BatchDecoder.Decode(batches[i], BatchLimits.Default)[0];
+            var block = BatchDecoder.Decode(batches[i], BatchLimits.Default).Blocks[0];
             processor.Derive(
                 new BlockAttributes(block.Timestamp, header.L1Origin, workload.Blocks[i].Body.OpeningSystemTransactions),
                 [.. block.Transactions.Select(transaction => (ReadOnlyMemory<byte>)transaction)]);

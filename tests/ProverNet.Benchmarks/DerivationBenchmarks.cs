@@ -16,7 +16,7 @@ namespace ProverNet.Benchmarks;
 public class DerivationBenchmarks
 {
     private const int Blocks = 1_000;
-    private static readonly L1Contracts Contracts = new(Filled(0xB1), Filled(0x5C), Filled(0x9A), Filled(0xF0));
+    private static readonly L1Contracts Contracts = new(Filled(0xB1), Filled(0x5C), Filled(0x9A), Filled(0xF0), Filled(0xBA));
     private RecordedL1 l1 = null!;
     private L1BlockLogs[] recorded = [];
 

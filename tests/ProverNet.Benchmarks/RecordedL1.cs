@@ -67,6 +67,10 @@ internal sealed class RecordedL1 : IL1Source
         return Task.FromResult<IReadOnlyList<L1Log>>(found);
     }
 
+    /// <summary>The recorded L1 carries no batches, so it is never asked for an inbox transaction.</summary>
+    public Task<IReadOnlyList<L1Transaction?>> GetTransactionsAsync(IReadOnlyList<Hash256> hashes, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<L1Transaction?>>([.. hashes.Select(_ => (L1Transaction?)null)]);
+
     private static IEnumerable<L1Log> Emitted(L1BlockRef block, L1Contracts contracts, ref ulong nonce)
     {
         var prover = Filled((byte)(block.Number % 7));
@@ -84,7 +88,7 @@ internal sealed class RecordedL1 : IL1Source
             emitted.Add((contracts.ParameterRegistry, [ParameterChanged, Keccak256.Hash("marketFeeBps"u8), EventTopics.Of(0)], new AbiWriter().WriteBytes(Words(25)).ToArray()));
         }
 
-        return emitted.Select((log, index) => new L1Log(block.Number, block.Hash, (uint)index, log.Address, log.Topics, log.Data));
+        return emitted.Select((log, index) => new L1Log(block.Number, block.Hash, (uint)index, log.Address, log.Topics, log.Data, Keccak256.Hash([.. block.Hash.ToArray(), (byte)index])));
     }
 
     private static byte[] Words(params ulong[] values) => values.Aggregate(new AbiWriter(), (writer, value) => writer.WriteUInt(value)).ToArray();

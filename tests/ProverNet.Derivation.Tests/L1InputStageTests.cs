@@ -10,7 +10,7 @@ namespace ProverNet.Derivation.Tests;
 
 public sealed class L1InputStageTests
 {
-    private static readonly L1Contracts Contracts = new(Filled(0xB1), Filled(0x5C), Filled(0x9A), Filled(0xF0));
+    private static readonly L1Contracts Contracts = new(Filled(0xB1), Filled(0x5C), Filled(0x9A), Filled(0xF0), Filled(0xBA));
     private static readonly Address Prover = Filled(0x01);
     private static readonly Address Staker = Filled(0x02);
     private static readonly L1BlockRef Block = new(7, Keccak256.Hash("block 7"u8), Keccak256.Hash("block 6"u8), 1_700_000_084);
@@ -37,7 +37,7 @@ public sealed class L1InputStageTests
                 [EventTopics.Of(12), EventTopics.Of(Prover), Keccak256.Hash("vk"u8)], Keccak256.Hash("inputs"u8).ToArray()),
         };
 
-        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, logs), Contracts);
+        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, logs, []), Contracts);
 
         Assert.Empty(decoded.Skipped);
         Assert.Equal(
@@ -64,7 +64,7 @@ public sealed class L1InputStageTests
         var deposit = Log(0, Contracts.StakingController, "DepositInitiated(uint256,address,address,uint256)", [EventTopics.Of(3), EventTopics.Of(Staker), EventTopics.Of(Prover)], Words(5));
         var stranger = deposit with { LogIndex = 1, Address = Filled(0x77) };
 
-        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, [deposit, stranger]), Contracts);
+        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, [deposit, stranger], []), Contracts);
 
         Assert.Empty(decoded.Inputs);
         Assert.Empty(decoded.Skipped);
@@ -78,10 +78,10 @@ public sealed class L1InputStageTests
             Log(0, Contracts.StakingController, "CommissionChanged(address,uint16)", [EventTopics.Of(Prover)], Words(5)),
             Log(1, Contracts.RollupBridge, "BridgeUnpaused(address)", [EventTopics.Of(Prover)], []),
             Log(2, Contracts.ProofVerifier, "KeyRemoved(bytes32)", [Keccak256.Hash("vk"u8)], []),
-            new L1Log(Block.Number, Block.Hash, 3, Contracts.RollupBridge, [], []),
+            new L1Log(Block.Number, Block.Hash, 3, Contracts.RollupBridge, [], [], Keccak256.Hash("tx"u8)),
         };
 
-        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, logs), Contracts);
+        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, logs, []), Contracts);
 
         Assert.Empty(decoded.Inputs);
         Assert.Empty(decoded.Skipped);
@@ -110,7 +110,7 @@ public sealed class L1InputStageTests
         };
         var good = deposit with { LogIndex = 1 };
 
-        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, [bad, good]), Contracts);
+        var decoded = L1InputStage.Decode(new L1BlockLogs(Block, [bad, good], []), Contracts);
 
         var skipped = Assert.Single(decoded.Skipped);
         Assert.Same(bad, skipped.Log);
@@ -137,7 +137,7 @@ public sealed class L1InputStageTests
     private static L1LogId Id(uint index) => new(Block.Number, index);
 
     private static L1Log Log(uint index, Address address, string signature, Hash256[] indexed, byte[] data) =>
-        new(Block.Number, Block.Hash, index, address, [EventTopics.Signature(signature), .. indexed], data);
+        new(Block.Number, Block.Hash, index, address, [EventTopics.Signature(signature), .. indexed], data, Keccak256.Hash("tx"u8));
 
     private static byte[] Words(params ulong[] values) =>
         values.Aggregate(new AbiWriter(), (writer, value) => writer.WriteUInt(value)).ToArray();

@@ -163,5 +163,5 @@ public sealed class L1RetrievalTests
     }
 
     private static L1Log Log(L1BlockRef block, uint index, Address address) =>
-        new(block.Number, block.Hash, index, address, [Keccak256.Hash("DepositInitiated(uint256,address,address,uint256)"u8)], []);
+        new(block.Number, block.Hash, index, address, [Keccak256.Hash("DepositInitiated(uint256,address,address,uint256)"u8)], [], Keccak256.Hash("tx"u8));
 }

@@ -59,6 +59,7 @@ public sealed class VerifierInputsTests
             new DepositInput(new L1LogId(NextL1.Number, 0), 0, Recipient, Recipient, new Amount(5)),
             new DepositInput(new L1LogId(NextL1.Number, 3), 1, Recipient, Recipient, new Amount(7)),
         ],
+        [],
         []);
 
     private static BlockHeader Header(ulong number, L1Origin origin) =>

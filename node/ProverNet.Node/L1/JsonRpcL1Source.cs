@@ -2,6 +2,7 @@ using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.Blocks;
+using Nethereum.RPC.Eth.Transactions;
 using Nethereum.Web3;
 using ProverNet.Core;
 using ProverNet.Derivation;
@@ -107,6 +108,38 @@ public sealed class JsonRpcL1Source : IL1Source
             cancellationToken);
     }
 
+    /// <inheritdoc/>
+    /// <remarks>One JSON-RPC batch of <c>eth_getTransactionByHash</c>.</remarks>
+    public Task<IReadOnlyList<L1Transaction?>> GetTransactionsAsync(IReadOnlyList<Hash256> hashes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        return CallAsync<IReadOnlyList<L1Transaction?>>(
+            "eth_getTransactionByHash batch",
+            async () =>
+            {
+                var batch = new RpcRequestResponseBatch();
+                var byHash = new EthGetTransactionByHash(web3.Client);
+                var items = hashes.Select((hash, index) => byHash.CreateBatchItem(hash.ToString(), index)).ToList();
+                items.ForEach(batch.BatchItems.Add);
+                await web3.Client.SendBatchRequestAsync(batch).ConfigureAwait(false);
+                if (batch.BatchItems.FirstOrDefault(item => item.HasError) is { } failed)
+                {
+                    throw new L1UnavailableException($"eth_getTransactionByHash in a batch: {failed.RpcError?.Message}");
+                }
+
+                return [.. items.Select(item => item.Response is { } transaction ? ToTransaction(transaction) : null)];
+            },
+            cancellationToken);
+    }
+
+    private static L1Transaction ToTransaction(Transaction transaction) => new(
+        Hash256.Parse(transaction.TransactionHash),
+        transaction.BlockNumber is { } number ? (ulong)number.Value : null,
+        string.IsNullOrEmpty(transaction.BlockHash) ? null : Hash256.Parse(transaction.BlockHash),
+        Address.Parse(transaction.From),
+        string.IsNullOrEmpty(transaction.To) ? null : Address.Parse(transaction.To),
+        Hex.Decode(transaction.Input ?? "0x"));
+
     private static L1BlockRef ToRef(Block block) =>
         new((ulong)block.Number.Value, Hash256.Parse(block.BlockHash), Hash256.Parse(block.ParentHash), (ulong)block.Timestamp.Value);
 
@@ -116,7 +149,8 @@ public sealed class JsonRpcL1Source : IL1Source
         checked((uint)log.LogIndex.Value),
         Address.Parse(log.Address),
         [.. log.Topics.Select(topic => Hash256.Parse(topic.ToString()!))],
-        Hex.Decode(log.Data));
+        Hex.Decode(log.Data),
+        Hash256.Parse(log.TransactionHash));
 
     private async Task<T> CallAsync<T>(string method, Func<Task<T>> call, CancellationToken cancellationToken)
     {

@@ -48,7 +48,7 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         this.time = time;
         this.logger = logger;
         traversal = new L1Traversal(source, start, l1.Confirmations);
-        stage = new L1InputStage(new L1Retrieval(traversal, source, contracts.All), contracts);
+        stage = new L1InputStage(new L1Retrieval(traversal, source, contracts.Inputs), contracts);
         lastFetched = start.Number;
     }
 

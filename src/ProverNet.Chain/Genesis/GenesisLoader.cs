@@ -72,7 +72,7 @@ public static class GenesisLoader
             throw new JsonFieldException($"{Root}.l1.contracts", "each contract has an address of its own");
         }
 
-        return new L1Contracts(addresses[0], addresses[1], addresses[2], addresses[3]);
+        return new L1Contracts(addresses[0], addresses[1], addresses[2], addresses[3], addresses[4]);
     }
 
     private static RollupSettings ReadRollup(JsonObjectReader rollup)

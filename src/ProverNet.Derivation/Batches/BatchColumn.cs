@@ -6,7 +6,7 @@ namespace ProverNet.Derivation.Batches;
 /// </summary>
 internal enum BatchColumn
 {
-    /// <summary>Block count, first timestamp and first origin; then per block after the first its time and origin deltas; then per block its transaction count (varints).</summary>
+    /// <summary>First block number and the parent hash (32 bytes); block count, first timestamp and first origin; then per block after the first its time and origin deltas; then per block its transaction count (varints).</summary>
     Blocks,
 
     /// <summary>One byte a transaction: <see cref="BatchTransactionKind"/>.</summary>

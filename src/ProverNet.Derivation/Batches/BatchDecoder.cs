@@ -12,9 +12,9 @@ namespace ProverNet.Derivation.Batches;
 /// </summary>
 public static class BatchDecoder
 {
-    /// <summary>The blocks of <paramref name="batch"/>.</summary>
+    /// <summary>The run of blocks <paramref name="batch"/> holds.</summary>
     /// <exception cref="BatchDecodingException">Not a canonical version-1 batch within <paramref name="limits"/>.</exception>
-    public static IReadOnlyList<SequencedBlock> Decode(ReadOnlySpan<byte> batch, BatchLimits limits)
+    public static Batch Decode(ReadOnlySpan<byte> batch, BatchLimits limits)
     {
         if (batch.IsEmpty || batch[0] != BatchEncoder.Version)
         {
@@ -23,7 +23,14 @@ public static class BatchDecoder
 
         var payload = Decompress(batch[1..], limits.MaxPayloadBytes);
         var columns = BatchColumns.Split(payload);
+        var firstNumber = columns.ReadVarint(BatchColumn.Blocks, "first block number");
+        var parentHash = new Hash256(columns.ReadBytes(BatchColumn.Blocks, Hash256.Length, "parent hash"));
         var shapes = ReadBlockShapes(columns, limits);
+        if ((ulong)shapes.Count - 1 > ulong.MaxValue - firstNumber)
+        {
+            throw new BatchDecodingException("the batch's block numbers pass 2^64");
+        }
+
         var recipients = new List<Address>();
         var selectors = new List<byte[]>();
         var blocks = new List<SequencedBlock>(shapes.Count);
@@ -44,7 +51,7 @@ public static class BatchDecoder
         }
 
         columns.EnsureAllRead();
-        return blocks;
+        return new Batch(firstNumber, parentHash, blocks);
     }
 
     private static List<(ulong Timestamp, ulong Origin, int Transactions)> ReadBlockShapes(BatchColumns columns, BatchLimits limits)

@@ -19,13 +19,16 @@ public static class BatchEncoder
     /// <summary>The Brotli window: 2^24 bytes, a whole batch.</summary>
     internal const int Window = 24;
 
-    /// <summary>Encodes <paramref name="blocks"/>, consecutive L2 blocks in order.</summary>
+    /// <summary>Encodes <paramref name="batch"/>.</summary>
     /// <exception cref="ArgumentException">No blocks, or a block's time or origin before its predecessor's.</exception>
-    public static byte[] Encode(IReadOnlyList<SequencedBlock> blocks)
+    public static byte[] Encode(Batch batch)
     {
-        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(batch);
+        var blocks = batch.Blocks;
         ArgumentOutOfRangeException.ThrowIfZero(blocks.Count);
         var columns = Enum.GetValues<BatchColumn>().Select(_ => new List<byte>()).ToArray();
+        Varint.Write(columns[(int)BatchColumn.Blocks], batch.FirstNumber);
+        columns[(int)BatchColumn.Blocks].AddRange(batch.ParentHash.ToArray());
         WriteBlocks(columns[(int)BatchColumn.Blocks], blocks);
         var decoder = new TransactionDecoder();
         var recipients = new List<Address>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using ProverNet.Core;
 using ProverNet.Derivation.Batches;
 
 namespace ProverNet.Benchmarks.Batches;
@@ -36,7 +37,7 @@ public static class BatchBytesReport
         var count = (double)transactions.Count;
         var raw = transactions.Sum(transaction => transaction.Length) / count;
         var baseline = Baseline(transactions) / count;
-        var batch = BatchEncoder.Encode([new SequencedBlock(1_700_000_000, 1, transactions)]).Length / count;
+        var batch = BatchEncoder.Encode(new Batch(1, Hash256.Zero, [new SequencedBlock(1_700_000_000, 1, transactions)])).Length / count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {what} | {raw:F1} | {baseline:F1} | {batch:F1} | {batch / baseline:F3} | ≥ {floor} |"));
     }
 

@@ -15,7 +15,7 @@ public static class DevnetGenesis
         L1 = Value.L1 with
         {
             Origin = new ProverNet.Chain.Blocks.L1Origin(100, Core.Keccak256.Hash("L1 block 100"u8), 1_000),
-            Contracts = new L1Contracts(Address(0xB1), Address(0x5C), Address(0x9A), Address(0xF0)),
+            Contracts = new L1Contracts(Address(0xB1), Address(0x5C), Address(0x9A), Address(0xF0), Address(0xBA)),
         },
         Timestamp = 1_000,
     };

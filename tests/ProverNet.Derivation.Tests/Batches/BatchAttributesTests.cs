@@ -45,5 +45,5 @@ public sealed class BatchAttributesTests
     public void For_OriginNeitherHeldNorNext_IsRefused(ulong origin) =>
         Assert.Throws<InvalidBlockException>(() => BatchAttributes.For(Parent, new SequencedBlock(1_700_000_020, origin, []), Derived()));
 
-    private static L1BlockInputs Derived() => new(NextL1, [new DepositInput(new L1LogId(NextL1.Number, 0), 0, Recipient, Recipient, new Amount(5))], []);
+    private static L1BlockInputs Derived() => new(NextL1, [new DepositInput(new L1LogId(NextL1.Number, 0), 0, Recipient, Recipient, new Amount(5))], [], []);
 }

@@ -24,8 +24,10 @@ public sealed class BatchCodecTests
             new(1_700_000_003, 101, [Offer(1), Transfer(0, []), Transfer(1, [0xab, 0xcd]), Transfer(2, [1, 2, 3, 4, 0, 0, 0, 9]), HugeValue(3)]),
         ];
 
-        var decoded = BatchDecoder.Decode(BatchEncoder.Encode(blocks), BatchLimits.Default);
+        var batch = BatchDecoder.Decode(BatchEncoder.Encode(Run(blocks)), BatchLimits.Default);
+        var decoded = batch.Blocks;
 
+        Assert.Equal((1UL, Keccak256.Hash("parent"u8)), (batch.FirstNumber, batch.ParentHash));
         Assert.Equal(blocks.Length, decoded.Count);
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -43,7 +45,7 @@ public sealed class BatchCodecTests
         var baseline = new byte[BrotliEncoder.GetMaxCompressedLength(raw.Length)];
         Assert.True(BrotliEncoder.TryCompress(raw, baseline, out var baselineLength, 11, 24));
 
-        var batch = BatchEncoder.Encode([new SequencedBlock(1, 1, transactions)]);
+        var batch = BatchEncoder.Encode(Run([new SequencedBlock(1, 1, transactions)]));
 
         // Only the split columns can beat the same compressor over the same bytes: carried raw, they could not.
         Assert.True(batch.Length < baselineLength, $"{batch.Length} bytes, raw under Brotli {baselineLength}");
@@ -51,7 +53,7 @@ public sealed class BatchCodecTests
 
     [Fact]
     public void Encode_BlockBeforeItsPredecessor_Throws() =>
-        Assert.Throws<ArgumentException>(() => BatchEncoder.Encode([new SequencedBlock(10, 5, []), new SequencedBlock(9, 5, [])]));
+        Assert.Throws<ArgumentException>(() => BatchEncoder.Encode(Run([new SequencedBlock(10, 5, []), new SequencedBlock(9, 5, [])])));
 
     [Theory]
     [InlineData("")]
@@ -64,7 +66,7 @@ public sealed class BatchCodecTests
     [Fact]
     public void Decode_CutOffOrFollowedByBytes_Throws()
     {
-        var batch = BatchEncoder.Encode([new SequencedBlock(5, 5, [Bid(0), Offer(0)])]);
+        var batch = BatchEncoder.Encode(Run([new SequencedBlock(5, 5, [Bid(0), Offer(0)])]));
 
         Assert.Throws<BatchDecodingException>(() => BatchDecoder.Decode(batch.AsSpan(0, batch.Length - 3), BatchLimits.Default));
         Assert.Throws<BatchDecodingException>(() => BatchDecoder.Decode([.. batch, 0x00], BatchLimits.Default));
@@ -80,7 +82,7 @@ public sealed class BatchCodecTests
     {
         // One block at time 7, origin 3, with one raw transaction of two bytes; then the change under test.
         var columns = EmptyColumns();
-        columns[0] = [1, 7, 3, 1];
+        columns[0] = [5, .. new byte[32], 1, 7, 3, 1];
         columns[1] = [1];
         columns[13] = [2, 0xc0, 0x80];
         byte[] payload;
@@ -110,7 +112,7 @@ public sealed class BatchCodecTests
         }
 
         Assert.Throws<BatchDecodingException>(() => BatchDecoder.Decode(Compress(payload), BatchLimits.Default));
-        Assert.Single(BatchDecoder.Decode(Compress(Payload(ValidColumns())), BatchLimits.Default));
+        Assert.Single(BatchDecoder.Decode(Compress(Payload(ValidColumns())), BatchLimits.Default).Blocks);
     }
 
     [Fact]
@@ -126,7 +128,7 @@ public sealed class BatchCodecTests
     [Fact]
     public void Decode_MoreBlocksThanTheLimit_Throws()
     {
-        var batch = BatchEncoder.Encode([new SequencedBlock(1, 1, []), new SequencedBlock(2, 1, []), new SequencedBlock(3, 1, [])]);
+        var batch = BatchEncoder.Encode(Run([new SequencedBlock(1, 1, []), new SequencedBlock(2, 1, []), new SequencedBlock(3, 1, [])]));
 
         Assert.Throws<BatchDecodingException>(() => BatchDecoder.Decode(batch, BatchLimits.Default with { MaxBlocks = 2 }));
     }
@@ -134,7 +136,7 @@ public sealed class BatchCodecTests
     [Fact]
     public void Decode_AnyByteOfABatchAltered_DecodesOrThrowsBatchDecodingExceptionNeverAnythingElse()
     {
-        var batch = BatchEncoder.Encode([new SequencedBlock(100, 7, [Bid(0), Offer(0), Transfer(0, [1, 2]), HugeValue(1)]), new SequencedBlock(101, 8, [Bid(1)])]);
+        var batch = BatchEncoder.Encode(Run([new SequencedBlock(100, 7, [Bid(0), Offer(0), Transfer(0, [1, 2]), HugeValue(1)]), new SequencedBlock(101, 8, [Bid(1)])]));
         var random = new Random(1307);
         for (var round = 0; round < 400; round++)
         {
@@ -191,11 +193,13 @@ public sealed class BatchCodecTests
     private static byte[][] ValidColumns()
     {
         var columns = EmptyColumns();
-        columns[0] = [1, 7, 3, 1];
+        columns[0] = [5, .. new byte[32], 1, 7, 3, 1];
         columns[1] = [1];
         columns[13] = [2, 0xc0, 0x80];
         return columns;
     }
+
+    private static Batch Run(SequencedBlock[] blocks) => new(1, Keccak256.Hash("parent"u8), blocks);
 
     private static byte[] Payload(byte[][] columns) => [.. columns.SelectMany(column => (byte[])[(byte)column.Length, .. column])];
 

@@ -7,6 +7,7 @@ internal sealed class MemoryL1 : IL1Source
 {
     private readonly List<L1BlockRef> blocks = [];
     private readonly List<L1Log> logs = [];
+    private readonly List<L1Transaction> transactions = [];
 
     public MemoryL1(int length)
     {
@@ -88,6 +89,15 @@ internal sealed class MemoryL1 : IL1Source
             ? throw new L1UnavailableException("connection refused")
             : Task.FromResult<IReadOnlyList<L1Log>>(
                 [.. logs.Where(log => log.BlockNumber >= fromBlock && log.BlockNumber <= toBlock && addresses.Contains(log.Address)).OrderBy(log => (log.BlockNumber, log.LogIndex))]);
+    }
+
+    /// <summary>A transaction L1 knows by its hash (included where its block fields say, or pending).</summary>
+    public void Include(L1Transaction transaction) => transactions.Add(transaction);
+
+    public Task<IReadOnlyList<L1Transaction?>> GetTransactionsAsync(IReadOnlyList<Hash256> hashes, CancellationToken cancellationToken)
+    {
+        Answer();
+        return Task.FromResult<IReadOnlyList<L1Transaction?>>([.. hashes.Select(hash => transactions.LastOrDefault(transaction => transaction.Hash == hash))]);
     }
 
     private static Hash256 Hash(ulong number, int fork) => Keccak256.Hash(BitConverter.GetBytes(number).Concat(BitConverter.GetBytes(fork)).ToArray());

@@ -32,8 +32,8 @@ public sealed partial class FollowingNodeFixture
     {
         foreach (var chunk in sequenced.Chunk(64))
         {
-            var batch = BatchEncoder.Encode([.. chunk.Select(SequencedBlock.Of)]);
-            foreach (var block in BatchDecoder.Decode(batch, BatchLimits.Default))
+            var batch = BatchEncoder.Encode(Batch.Of(chunk));
+            foreach (var block in BatchDecoder.Decode(batch, BatchLimits.Default).Blocks)
             {
                 await importer.DeriveAsync(block, cancellationToken);
             }

@@ -18,7 +18,7 @@ namespace ProverNet.Node.Tests.L1;
 /// </summary>
 public sealed class L1FollowerRequestTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly L1Contracts Contracts = new(Filled(0xB1), Filled(0x5C), Filled(0x9A), Filled(0xF0));
+    private static readonly L1Contracts Contracts = new(Filled(0xB1), Filled(0x5C), Filled(0x9A), Filled(0xF0), Filled(0xBA));
     private AnvilProcess? anvil;
 
     private AnvilProcess Anvil => anvil ?? throw new InvalidOperationException("anvil has not started");
