@@ -18,6 +18,7 @@ public static class ColumnFamilies
         ColumnFamily.State => "State",
         ColumnFamily.StateTree => "StateTree",
         ColumnFamily.StateUndo => "StateUndo",
+        ColumnFamily.SafeBlocks => "SafeBlocks",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "unknown column family"),
     };
 }

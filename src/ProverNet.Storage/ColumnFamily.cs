@@ -32,4 +32,10 @@ public enum ColumnFamily
 
     /// <summary>Block number → the state entries the block changed, as they were before it: what a rewind restores.</summary>
     StateUndo = 8,
+
+    /// <summary>
+    /// Safe block number → its hash and where safe derivation stood in L1 when it made it: the safe head is the highest,
+    /// and after a restart or an L1 reorg derivation resumes at one of them.
+    /// </summary>
+    SafeBlocks = 9,
 }

@@ -10,11 +10,11 @@ namespace ProverNet.Derivation.Batches;
 public static class BatchInboxReader
 {
     /// <summary>The batches <paramref name="sequencer"/> posted to <paramref name="inbox"/> in <paramref name="block"/>, in log order.</summary>
-    public static IReadOnlyList<PostedBatch> Read(L1BlockLogs block, Address inbox, Address sequencer, List<SkippedL1Log> skipped)
+    public static IReadOnlyList<PostedFrame> Read(L1BlockLogs block, Address inbox, Address sequencer, List<SkippedL1Log> skipped)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(skipped);
-        var batches = new List<PostedBatch>();
+        var batches = new List<PostedFrame>();
         foreach (var log in block.Logs)
         {
             if (log.Address != inbox || log.Topics.Count == 0 || log.Topics[0] != BatchInboxCall.BatchSubmitted)
@@ -36,7 +36,7 @@ public static class BatchInboxReader
     }
 
     // Null when the log's transaction carries a batch of the sequencer's; otherwise why not.
-    private static string? Check(L1Log log, IReadOnlyList<L1Transaction> transactions, Address inbox, Address sequencer, out PostedBatch? batch)
+    private static string? Check(L1Log log, IReadOnlyList<L1Transaction> transactions, Address inbox, Address sequencer, out PostedFrame? batch)
     {
         batch = null;
         if (log.Topics.Count != 3 || log.Data.Length != 32)
@@ -75,7 +75,7 @@ public static class BatchInboxReader
             return "a batch index beyond 64 bits";
         }
 
-        batch = new PostedBatch(index, transaction.Hash, data);
+        batch = new PostedFrame(index, transaction.Hash, data);
         return null;
     }
 

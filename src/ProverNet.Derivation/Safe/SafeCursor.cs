@@ -4,14 +4,14 @@ using ProverNet.Core;
 namespace ProverNet.Derivation.Safe;
 
 /// <summary>
-/// Where safe derivation stood when it made a safe block: the L1 block whose batches it was reading and the index of
-/// the batch within it (the one the block came from, or the count of its batches once all were read). Resuming there,
-/// with that block as the safe head, derives exactly what an uninterrupted run derives next.
+/// Where safe derivation stood when it made a safe block: the posted frame to read again from — the first frame of the
+/// channel the block came from (or of the channel still open), else the next frame to read. Resuming there, with that
+/// block as the safe head, derives exactly what an uninterrupted run derives next.
 /// </summary>
-/// <param name="L1Number">The L1 block being read.</param>
+/// <param name="L1Number">The L1 block holding that frame.</param>
 /// <param name="L1Hash">Its hash: resuming on another branch is a reset.</param>
-/// <param name="Batch">The batch within it.</param>
-public readonly record struct SafeCursor(ulong L1Number, Hash256 L1Hash, int Batch)
+/// <param name="Frame">The index of the posted frame within it where reading resumes.</param>
+public readonly record struct SafeCursor(ulong L1Number, Hash256 L1Hash, int Frame)
 {
     /// <summary>Bytes of <see cref="Encode"/>.</summary>
     public const int EncodedLength = 8 + Hash256.Length + 4;
@@ -22,7 +22,7 @@ public readonly record struct SafeCursor(ulong L1Number, Hash256 L1Hash, int Bat
         var bytes = new byte[EncodedLength];
         BinaryPrimitives.WriteUInt64BigEndian(bytes, L1Number);
         L1Hash.WriteTo(bytes.AsSpan(8));
-        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(8 + Hash256.Length), Batch);
+        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(8 + Hash256.Length), Frame);
         return bytes;
     }
 

@@ -1,5 +1,6 @@
 using ProverNet.Chain.L1Inputs;
 using ProverNet.Core;
+using ProverNet.Derivation.Batches;
 using ProverNet.Derivation.Tests.Support;
 
 namespace ProverNet.Derivation.Tests.Safe;
@@ -88,7 +89,8 @@ public sealed class BatchStageTests
     {
         var chain = new SafeChainScenario();
         chain.Sequence(true);
-        chain.Post(101, [0x01, 0xde, 0xad], [0x07], chain.Batch(1, 1));
+        chain.PostFrames(101, [0x07, 0x01, 0x02]);
+        chain.Post(101, [0x01, 0xde, 0xad], chain.Batch(1, 1));
 
         chain.DeriveThrough(101);
 
@@ -103,12 +105,12 @@ public sealed class BatchStageTests
         chain.Sequence(true, 1);
         chain.Sequence(false, 1);
         var batch = chain.Batch(1, 2);
-        var forged = Derivation.Batches.BatchDecoder.Decode(batch, Derivation.Batches.BatchLimits.Default);
+        var forged = BatchDecoder.Decode(batch, BatchLimits.Default);
         var badly = forged with
         {
             Blocks = [forged.Blocks[0], forged.Blocks[1] with { Transactions = [[.. forged.Blocks[1].Transactions[0][..^1], 0x00]] }],
         };
-        chain.Post(101, Derivation.Batches.BatchEncoder.Encode(badly));
+        chain.Post(101, BatchEncoder.Encode(badly));
 
         chain.DeriveThrough(101);
 
@@ -167,6 +169,88 @@ public sealed class BatchStageTests
         resumed.Restart(resumed.Cursors[1]);
         resumed.DeriveThrough(110);
 
+        Assert.Equal(uninterrupted.Validator.Head.Hash, resumed.Validator.Head.Hash);
+    }
+
+    [Fact]
+    public void Next_BatchInFramesOverSeveralL1Blocks_DerivesOnceTheLastFrameLands()
+    {
+        var chain = new SafeChainScenario();
+        for (var i = 0; i < 4; i++)
+        {
+            chain.Sequence(i % 2 == 0, 3);
+        }
+
+        var frames = Frame.Split(chain.Batch(1, 4), 300);
+        Assert.True(frames.Count >= 3);
+        chain.PostFrames(103, [.. frames.Take(2)]);
+        chain.PostFrames(104, [.. frames.Skip(2)]);
+
+        chain.DeriveThrough(103);
+        Assert.Equal(0UL, chain.Validator.Head.Number);
+        chain.DeriveThrough(104);
+
+        Assert.Equal(chain.Sequencer.Head.Hash, chain.Validator.Head.Hash);
+        Assert.Empty(chain.Queue.TakeDropped());
+    }
+
+    [Fact]
+    public void Next_FramesOutOfOrder_DropsTheChannelAndAReposting_Applies()
+    {
+        var chain = new SafeChainScenario();
+        chain.Sequence(true, 3);
+        chain.Sequence(false, 3);
+        var frames = Frame.Split(chain.Batch(1, 2), 120);
+        Assert.True(frames.Count >= 3);
+        chain.PostFrames(102, [frames[0], .. frames.Skip(2), frames[1]]);
+        chain.PostFrames(103, [.. frames]);
+
+        chain.DeriveThrough(102);
+        Assert.Equal(0UL, chain.Validator.Head.Number);
+        chain.DeriveThrough(103);
+
+        Assert.Equal(chain.Sequencer.Head.Hash, chain.Validator.Head.Hash);
+        Assert.Contains(chain.Queue.TakeDropped(), reason => reason.Contains("does not continue the open channel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Next_ChannelNotClosedWithinTheWindow_IsDropped()
+    {
+        var chain = new SafeChainScenario();
+        chain.Sequence(true, 3);
+        var frames = Frame.Split(chain.Batch(1, 1), 300);
+        chain.PostFrames(101, frames[0]);
+        chain.PostFrames(101 + SafeChainScenario.Window + 1, [.. frames.Skip(1)]);
+
+        chain.DeriveThrough(101 + SafeChainScenario.Window + 1);
+
+        Assert.Contains(chain.Queue.TakeDropped(), reason => reason.Contains("did not close within", StringComparison.Ordinal));
+        Assert.Empty(chain.Validator.Blocks.GetByNumber(1)!.Body.UserTransactions);
+    }
+
+    [Fact]
+    public void Next_ResumedInsideAChannelOpenedBeforeTheSafeOrigin_RebuildsTheChannel()
+    {
+        var uninterrupted = new SafeChainScenario();
+        var resumed = new SafeChainScenario();
+        foreach (var chain in new[] { uninterrupted, resumed })
+        {
+            chain.Sequence(true, 1);
+            chain.Sequence(true, 1);
+            chain.Sequence(true, 1);
+            var frames = Frame.Split(chain.Batch(1, 3), 200);
+            chain.PostFrames(101, frames[0]);
+            chain.PostFrames(104, [.. frames.Skip(1)]);
+        }
+
+        uninterrupted.DeriveThrough(106);
+        resumed.DeriveThrough(104);
+        Assert.Equal(101UL, resumed.Cursors[1].L1Number);
+        resumed.Validator.RewindTo(2);
+        resumed.Restart(resumed.Cursors[1]);
+        resumed.DeriveThrough(106);
+
+        Assert.Equal(3UL, resumed.Validator.Head.Number);
         Assert.Equal(uninterrupted.Validator.Head.Hash, resumed.Validator.Head.Hash);
     }
 

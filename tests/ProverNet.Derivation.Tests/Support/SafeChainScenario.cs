@@ -79,18 +79,21 @@ internal sealed class SafeChainScenario
     /// <summary>A transfer the sequencer's next block can carry.</summary>
     public byte[] Transfer() => Payer.SignDynamicFee(Genesis.ChainId, nonce++, 1UL, 1_000_000_000_000UL, 100_000, Filled(0x77), 1UL, []);
 
-    /// <summary>The sequencer's blocks <paramref name="first"/> to <paramref name="last"/> as posted batch bytes.</summary>
+    /// <summary>The sequencer's blocks <paramref name="first"/> to <paramref name="last"/> as batch bytes.</summary>
     public byte[] Batch(ulong first, ulong last) =>
         BatchEncoder.Encode(Derivation.Batches.Batch.Of([.. Enumerable.Range((int)first, (int)(last - first + 1)).Select(number => Sequencer.Blocks.GetByNumber((ulong)number)!)]));
 
-    /// <summary>L1 block <paramref name="number"/> with <paramref name="batches"/> posted in it (in this order).</summary>
-    public void Post(ulong number, params byte[][] batches)
+    /// <summary>L1 block <paramref name="number"/> with <paramref name="batches"/> posted in it, each in one frame (in this order).</summary>
+    public void Post(ulong number, params byte[][] batches) => PostFrames(number, [.. batches.Select(batch => Frame.Split(batch, int.MaxValue)[0])]);
+
+    /// <summary>L1 block <paramref name="number"/> with <paramref name="frames"/> posted in it as they are, appended to what it has.</summary>
+    public void PostFrames(ulong number, params byte[][] frames)
     {
         var block = L1(number);
-        var index = (ulong)l1.Sum(other => other.Batches.Count);
+        var index = (ulong)l1.Sum(other => other.Frames.Count);
         l1[l1.IndexOf(block)] = block with
         {
-            Batches = [.. batches.Select((data, i) => new PostedBatch(index + (ulong)i, Keccak256.Hash(data), data))],
+            Frames = [.. block.Frames, .. frames.Select((data, i) => new PostedFrame(index + (ulong)i, Keccak256.Hash(data), data))],
         };
     }
 
@@ -98,7 +101,7 @@ internal sealed class SafeChainScenario
     public void DeriveThrough(ulong number)
     {
         L1(number);
-        foreach (var block in l1.Where(block => block.Block.Number >= Queue.NextL1Number && block.Block.Number <= number))
+        foreach (var block in l1.Where(block => block.Block.Number >= Queue.NextL1Number && block.Block.Number <= number).ToList())
         {
             Queue.Add(block);
             while (Queue.Next() is { } candidate)
