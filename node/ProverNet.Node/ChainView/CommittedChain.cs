@@ -17,6 +17,8 @@ public sealed class CommittedChain
 {
     private readonly IKeyValueStore store;
     private volatile HeadSnapshot? head;
+    private long safe;
+    private long finalized;
 
     /// <summary>Reads the chain of <paramref name="genesis"/> kept in <paramref name="store"/>.</summary>
     public CommittedChain(IKeyValueStore store, ChainGenesis genesis)
@@ -36,6 +38,24 @@ public sealed class CommittedChain
 
     /// <summary>The last committed block.</summary>
     public Block Head => Current.Block;
+
+    /// <summary>
+    /// The safe head's number: the newest block whose batch is on L1 and derives to it. A chain that follows no L1 has
+    /// nothing to wait for: every block is safe. Never above the head.
+    /// </summary>
+    public ulong SafeNumber => Genesis.L1.FollowsL1 ? Math.Min((ulong)Interlocked.Read(ref safe), Blocks.HeadNumber ?? 0) : Blocks.HeadNumber ?? 0;
+
+    /// <summary>
+    /// The finalized head's number: a safe block whose L1 data is <c>l1.finalityDepth</c> deep and whose output is final
+    /// on OutputOracle. Every block, on a chain that follows no L1. Never above the safe head.
+    /// </summary>
+    public ulong FinalizedNumber => Genesis.L1.FollowsL1 ? Math.Min((ulong)Interlocked.Read(ref finalized), SafeNumber) : SafeNumber;
+
+    /// <summary>Safe derivation made (or took back) the safe head <paramref name="number"/>.</summary>
+    public void MarkSafe(ulong number) => Interlocked.Exchange(ref safe, (long)number);
+
+    /// <summary>Finality reached <paramref name="number"/>.</summary>
+    public void MarkFinalized(ulong number) => Interlocked.Exchange(ref finalized, (long)number);
 
     /// <summary>A fresh, private view of the committed state, for a request that reads several entries or runs views.</summary>
     public WorldState OpenState() => new(store);

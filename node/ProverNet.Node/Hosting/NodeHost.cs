@@ -3,11 +3,13 @@ using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Execution;
 using ProverNet.Chain.Genesis;
 using ProverNet.Core.Transactions;
+using ProverNet.Node.Batching;
 using ProverNet.Node.ChainView;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.L1;
 using ProverNet.Node.Mempool;
 using ProverNet.Node.Rpc;
+using ProverNet.Node.Safety;
 using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Node.Hosting;
@@ -20,8 +22,9 @@ public sealed class NodeHost : IAsyncDisposable
 {
     private readonly RpcServer rpc;
     private readonly BackgroundIndexer indexer;
+    private readonly Settlement settlement;
 
-    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, BackgroundIndexer indexer, TimeSpan blockTime, L1Follower? l1)
+    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, BackgroundIndexer indexer, TimeSpan blockTime, L1Follower? l1, CommittedChain chain, Settlement settlement)
     {
         Processor = processor;
         Producer = producer;
@@ -29,7 +32,18 @@ public sealed class NodeHost : IAsyncDisposable
         this.indexer = indexer;
         BlockTime = blockTime;
         L1 = l1;
+        Chain = chain;
+        this.settlement = settlement;
     }
+
+    /// <summary>The committed chain RPC reads, with its safe and finalized heads.</summary>
+    public CommittedChain Chain { get; }
+
+    /// <summary>The batcher; null when the chain follows no L1 or batching is off.</summary>
+    public Batcher? Batcher => settlement.Batcher;
+
+    /// <summary>Safe derivation; null when the chain follows no L1.</summary>
+    public SafeChainDerivation? Safe => settlement.Safe;
 
     /// <summary>The node's view of L1; null when the chain follows none.</summary>
     public L1Follower? L1 { get; }
@@ -101,6 +115,7 @@ public sealed class NodeHost : IAsyncDisposable
                     pool.OnRewound(dropped);
                 },
                 loggers.CreateLogger("sequencer")));
+        var settlement = followsL1 ? Settlement.ForSequencer(database, processor, chain, settings, loggers) : Settlement.None;
         RpcServer rpc;
         try
         {
@@ -108,6 +123,7 @@ public sealed class NodeHost : IAsyncDisposable
         }
         catch
         {
+            await settlement.DisposeAsync().ConfigureAwait(false);
             await indexer.DisposeAsync().ConfigureAwait(false);
             if (l1 is not null)
             {
@@ -117,20 +133,32 @@ public sealed class NodeHost : IAsyncDisposable
             throw;
         }
 
-        return new NodeHost(processor, producer, rpc, indexer, blockTime, l1);
+        return new NodeHost(processor, producer, rpc, indexer, blockTime, l1, chain, settlement);
     }
 
     /// <summary>Follows L1 (if the chain does) and produces blocks until <paramref name="cancellationToken"/> fires; returns between blocks.</summary>
-    public Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         L1?.Start();
-        return Producer.RunAsync(BlockTime, cancellationToken);
+        using var producing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var settling = settlement.RunAsync(producing.Token);
+        try
+        {
+            await Producer.RunAsync(BlockTime, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The batcher stops with the producer, however the producer ends.
+            await producing.CancelAsync().ConfigureAwait(false);
+            await settling.ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await rpc.DisposeAsync().ConfigureAwait(false);
+        await settlement.DisposeAsync().ConfigureAwait(false);
         await indexer.DisposeAsync().ConfigureAwait(false);
         if (L1 is not null)
         {

@@ -27,6 +27,9 @@ public sealed class NodeSettings
     /// <summary>The chain store.</summary>
     public StorageOptions Storage { get; set; } = new();
 
+    /// <summary>The batcher (a sequencer of a chain that follows L1).</summary>
+    public ProverNet.Node.Batching.BatcherOptions Batcher { get; set; } = new();
+
     /// <summary>The JSON-RPC server.</summary>
     public RpcServerOptions Rpc { get; set; } = new();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ProverNet.Chain.Genesis;
+using ProverNet.Derivation.Batches;
 
 namespace ProverNet.Node.Hosting;
 
@@ -72,7 +73,18 @@ public static class SettingsValidator
         InRange(l1Rpc.PollIntervalMs, 10, 600_000, "L1Rpc:PollIntervalMs");
         InRange(l1Rpc.MaxRetryDelayMs, l1Rpc.PollIntervalMs, 3_600_000, "L1Rpc:MaxRetryDelayMs");
         InRange(l1Rpc.MaxQueuedBlocks, 1, 100_000, "L1Rpc:MaxQueuedBlocks");
+
+        var batcher = settings.Batcher;
+        Require(batcher.PrivateKey.Length == 0 || IsPrivateKey(batcher.PrivateKey), "Batcher:PrivateKey", "expected 0x and 64 hex digits");
+        InRange(batcher.MaxFrameBytes, 1_024, BatchInboxCall.MaxBatchBytes, "Batcher:MaxFrameBytes");
+        InRange(batcher.MaxBlocksPerBatch, 1, BatchLimits.Default.MaxBlocks, "Batcher:MaxBlocksPerBatch");
+        InRange(batcher.MaxDelayMs, 0, 3_600_000, "Batcher:MaxDelayMs");
+        InRange(batcher.ResubmitAfterMs, 1_000, 3_600_000, "Batcher:ResubmitAfterMs");
+        InRange(batcher.PollIntervalMs, 10, 60_000, "Batcher:PollIntervalMs");
     }
+
+    private static bool IsPrivateKey(string value) =>
+        value.Length == 66 && value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && value.AsSpan(2).ContainsAnyExcept("0123456789abcdefABCDEF") is false;
 
     /// <summary>
     /// Checks what depends on the chain's genesis: the build budget against the block time in force, and an L1 endpoint

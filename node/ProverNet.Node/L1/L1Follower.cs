@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Genesis;
+using ProverNet.Core;
 using ProverNet.Derivation;
 using ProverNet.Node.Hosting;
 using ProverNet.Node.Sequencing;
@@ -33,8 +34,11 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
     private long skippedLogs;
     private long reorgs;
 
-    /// <summary>Follows <paramref name="source"/> from <paramref name="start"/> (the head's origin: the next block is the one after it).</summary>
-    public L1Follower(IL1Source source, L1Settings l1, L1Origin start, L1ClientOptions options, TimeProvider time, ILogger logger)
+    /// <summary>
+    /// Follows <paramref name="source"/> from <paramref name="start"/> (the next block is the one after it); with
+    /// <paramref name="batchesFrom"/>, each block comes with the batch frames that address posted to the inbox.
+    /// </summary>
+    public L1Follower(IL1Source source, L1Settings l1, L1Origin start, L1ClientOptions options, TimeProvider time, ILogger logger, Address? batchesFrom = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(l1);
@@ -48,17 +52,27 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         this.time = time;
         this.logger = logger;
         traversal = new L1Traversal(source, start, l1.Confirmations);
-        stage = new L1InputStage(new L1Retrieval(traversal, source, contracts.Inputs), contracts);
+        stage = batchesFrom is { } sequencer
+            ? new L1InputStage(new L1Retrieval(traversal, source, contracts.All, contracts.BatchInbox), contracts, sequencer)
+            : new L1InputStage(new L1Retrieval(traversal, source, contracts.Inputs), contracts);
         lastFetched = start.Number;
     }
 
     /// <summary>A follower of the L1 at <paramref name="options"/>' URL over JSON-RPC (Nethereum), on the system clock.</summary>
     /// <exception cref="ArgumentException">The URL is not an http(s) URL.</exception>
-    public static L1Follower OverJsonRpc(L1ClientOptions options, L1Settings l1, L1Origin start, ILogger logger)
+    public static L1Follower OverJsonRpc(L1ClientOptions options, L1Settings l1, L1Origin start, ILogger logger, Address? batchesFrom = null) =>
+        new(SourceOf(options), l1, start, options, TimeProvider.System, logger, batchesFrom);
+
+    /// <summary>The L1 at <paramref name="options"/>' URL over JSON-RPC (Nethereum), with its call deadline.</summary>
+    /// <exception cref="ArgumentException">The URL is not an http(s) URL.</exception>
+    public static JsonRpcL1Source SourceOf(L1ClientOptions options) => new(SourceUrl(options), TimeSpan.FromMilliseconds(options.CallTimeoutMs));
+
+    /// <summary>The URL of <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentException">The URL is not an http(s) URL.</exception>
+    public static Uri SourceUrl(L1ClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var url = L1ClientOptions.TryParseUrl(options.Url, out var parsed) ? parsed : throw new ArgumentException($"L1Rpc:Url \"{options.Url}\" is not an http(s) URL", nameof(options));
-        return new L1Follower(new JsonRpcL1Source(url, TimeSpan.FromMilliseconds(options.CallTimeoutMs)), l1, start, options, TimeProvider.System, logger);
+        return L1ClientOptions.TryParseUrl(options.Url, out var parsed) ? parsed : throw new ArgumentException($"L1Rpc:Url \"{options.Url}\" is not an http(s) URL", nameof(options));
     }
 
     /// <inheritdoc/>
@@ -103,10 +117,27 @@ public sealed partial class L1Follower : IL1InputFeed, IAsyncDisposable
         }
     }
 
+    /// <summary>Takes the oldest fetched block, for a consumer that reads every block in order (safe derivation).</summary>
+    public L1BlockInputs? TakeNext()
+    {
+        lock (gate)
+        {
+            return ready.TryDequeue(out var next) ? next : null;
+        }
+    }
+
+    /// <summary>Whether L1's block at <paramref name="number"/> is still <paramref name="hash"/>.</summary>
+    /// <exception cref="L1UnavailableException">L1 did not answer.</exception>
+    public async Task<bool> IsCanonicalAsync(ulong number, Hash256 hash, CancellationToken cancellationToken) =>
+        (await source.GetBlockByNumberAsync(number, cancellationToken).ConfigureAwait(false))?.Hash == hash;
+
+    /// <summary>L1's block at <paramref name="number"/>, or null when it has none there.</summary>
+    /// <exception cref="L1UnavailableException">L1 did not answer.</exception>
+    public Task<L1BlockRef?> BlockAtAsync(ulong number, CancellationToken cancellationToken) => source.GetBlockByNumberAsync(number, cancellationToken);
+
     /// <summary>Whether <paramref name="origin"/> is still L1's block at its height.</summary>
     /// <exception cref="L1UnavailableException">L1 did not answer.</exception>
-    public async Task<bool> IsCanonicalAsync(L1Origin origin, CancellationToken cancellationToken) =>
-        (await source.GetBlockByNumberAsync(origin.Number, cancellationToken).ConfigureAwait(false))?.Hash == origin.Hash;
+    public Task<bool> IsCanonicalAsync(L1Origin origin, CancellationToken cancellationToken) => IsCanonicalAsync(origin.Number, origin.Hash, cancellationToken);
 
     /// <summary>After a reset: drops what was fetched and follows again from <paramref name="origin"/>, the new head's origin.</summary>
     public void Restart(L1Origin origin)

@@ -4,13 +4,15 @@ using ProverNet.Core;
 namespace ProverNet.Node.Rpc;
 
 /// <summary>
-/// A block parameter: a number, a hash (EIP-1898) or a tag. "pending", "safe" and "finalized" mean the head for now:
-/// the node serves only sequenced blocks (unsafe = safe = finalized until the batcher and the proposer report back).
+/// A block parameter: a number, a hash (EIP-1898) or a tag. "latest" and "pending" are the head (unsafe: sequenced),
+/// "safe" the newest block whose batch is on L1 and derives to it, "finalized" the newest whose L1 data and output are
+/// final (docs/architecture.md §2).
 /// </summary>
-/// <param name="Number">The block number, when given by number or as "earliest"; null for the head.</param>
+/// <param name="Number">The block number, when given by number or as "earliest"; null for a tag.</param>
 /// <param name="Hash">The block hash, when given by hash.</param>
 /// <param name="IsPending">"pending": the head for blocks, the mempool for nonces.</param>
-public readonly record struct BlockTag(ulong? Number, Hash256? Hash, bool IsPending)
+/// <param name="Level">For a tag: which head it names.</param>
+public readonly record struct BlockTag(ulong? Number, Hash256? Hash, bool IsPending, FinalityLevel Level = FinalityLevel.Unsafe)
 {
     /// <summary>The head ("latest").</summary>
     public static BlockTag Latest => default;
@@ -33,7 +35,9 @@ public readonly record struct BlockTag(ulong? Number, Hash256? Hash, bool IsPend
         var text = RpcValues.ReadString(value, what);
         return text switch
         {
-            "latest" or "safe" or "finalized" => Latest,
+            "latest" => Latest,
+            "safe" => new BlockTag(null, null, false, FinalityLevel.Safe),
+            "finalized" => new BlockTag(null, null, false, FinalityLevel.Finalized),
             "pending" => new BlockTag(null, null, true),
             "earliest" => new BlockTag(0, null, false),
             _ when text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) => new BlockTag(RpcValues.ReadQuantity(value, what), null, false),

@@ -29,7 +29,7 @@ public sealed class ChainReader
             return Chain.Blocks.GetByHash(hash);
         }
 
-        return tag.Number is { } number ? Chain.Blocks.GetByNumber(number) : Chain.Head;
+        return tag.Number is { } number ? Chain.Blocks.GetByNumber(number) : tag.Level == FinalityLevel.Unsafe ? Chain.Head : Chain.Blocks.GetByNumber(HeadOf(tag.Level));
     }
 
     /// <summary>The number <paramref name="tag"/> names (not checked to exist), the head's for tags.</summary>
@@ -41,8 +41,16 @@ public sealed class ChainReader
             return Chain.Blocks.GetNumber(hash) ?? throw RpcException.Server($"{what}: unknown block {hash}");
         }
 
-        return tag.Number ?? Chain.Head.Number;
+        return tag.Number ?? HeadOf(tag.Level);
     }
+
+    /// <summary>The number of the head at <paramref name="level"/>.</summary>
+    public ulong HeadOf(FinalityLevel level) => level switch
+    {
+        FinalityLevel.Safe => Chain.SafeNumber,
+        FinalityLevel.Finalized => Chain.FinalizedNumber,
+        _ => Chain.Head.Number,
+    };
 
     /// <summary>
     /// Checks that <paramref name="tag"/> names the head: the node keeps only the latest state (no archive), so a

@@ -30,10 +30,9 @@ public static class ProverNetMethods
             w.WriteHash("headHash", head.Hash);
             w.WriteQuantity("headTimestamp", head.Header.Timestamp);
 
-            // Until the batcher and the proposer report back, every sequenced block is all the node knows.
             w.WriteQuantity("unsafe", head.Number);
-            w.WriteQuantity("safe", head.Number);
-            w.WriteQuantity("finalized", head.Number);
+            w.WriteQuantity("safe", reader.HeadOf(FinalityLevel.Safe));
+            w.WriteQuantity("finalized", reader.HeadOf(FinalityLevel.Finalized));
             w.WriteQuantity("pendingTransactions", (ulong)pool.Count);
             WriteL1(w, head.Header.L1Origin, l1?.Status);
             w.WriteEndObject();

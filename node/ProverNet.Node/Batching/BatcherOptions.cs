@@ -1,0 +1,26 @@
+namespace ProverNet.Node.Batching;
+
+/// <summary>The batcher's settings (section <c>Batcher</c>).</summary>
+public sealed class BatcherOptions
+{
+    /// <summary>Whether the sequencer posts its blocks to the inbox (a chain that follows L1 needs it to become safe).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The sequencer's L1 key (hex), which the inbox accepts batches from; empty: the dev key of the genesis sequencer when it is a dev account.</summary>
+    public string PrivateKey { get; set; } = string.Empty;
+
+    /// <summary>Largest frame, header included: one L1 transaction's calldata stays under the inbox's 128 KiB.</summary>
+    public int MaxFrameBytes { get; set; } = 120_000;
+
+    /// <summary>Most blocks in one batch.</summary>
+    public int MaxBlocksPerBatch { get; set; } = 600;
+
+    /// <summary>How long a sequenced block may wait before it is posted, even in a small batch.</summary>
+    public int MaxDelayMs { get; set; } = 2_000;
+
+    /// <summary>How long posted blocks may stay unsafe before they are posted again (a batch an L1 reorg took away).</summary>
+    public int ResubmitAfterMs { get; set; } = 20_000;
+
+    /// <summary>How often the batcher looks for blocks to post.</summary>
+    public int PollIntervalMs { get; set; } = 200;
+}
