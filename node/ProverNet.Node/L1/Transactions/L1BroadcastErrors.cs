@@ -11,7 +11,7 @@ internal static class L1BroadcastErrors
 
     private static readonly string[] UnderpricedPhrases =
     [
-        "underpriced", "less than block base fee", "fee cap less than", "feecap too low", "fee too low", "gas price too low", "max fee per gas less than",
+        "underpriced", "less than block base fee", "fee cap less than", "feecap too low", "fee too low", "feetoolow", "gas price too low", "max fee per gas less than",
     ];
 
     /// <summary>What <paramref name="message"/> means, or null if it is none of the outcomes a sender can act on (a rejection).</summary>
