@@ -39,8 +39,9 @@ internal sealed class L1TransactionSend(
 
             if (await rpc.GetNonceAsync(signer.From, pending: false, cancellationToken).ConfigureAwait(false) > latest.Nonce)
             {
-                // The block that took the nonce may be ours, included since the look above.
-                if (await FindCanonicalReceiptAsync(cancellationToken).ConfigureAwait(false) is null)
+                // The block that took the nonce may be ours, included since the look above (or not yet in the receipt
+                // index): only when L1 knows none of our versions any more did another transaction take it.
+                if (await FindCanonicalReceiptAsync(cancellationToken).ConfigureAwait(false) is null && !await AnyVersionKnownAsync(cancellationToken).ConfigureAwait(false))
                 {
                     logger.LogWarning("L1 transaction {Purpose}: nonce {Nonce} was used by another transaction from {From}; signing it again with a fresh nonce", request.Purpose, latest.Nonce, signer.From);
                     await SignWithFreshNonceAsync(cancellationToken).ConfigureAwait(false);
@@ -141,6 +142,19 @@ internal sealed class L1TransactionSend(
         }
 
         return null;
+    }
+
+    private async Task<bool> AnyVersionKnownAsync(CancellationToken cancellationToken)
+    {
+        foreach (var version in broadcast)
+        {
+            if (await rpc.IsKnownAsync(version.Hash, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private L1Fees AtLimit(L1Fees fees) =>
