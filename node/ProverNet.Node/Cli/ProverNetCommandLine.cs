@@ -15,6 +15,7 @@ public static class ProverNetCommandLine
         root.Subcommands.Add(TxCommand.Create());
         root.Subcommands.Add(NodeCommand.Create());
         root.Subcommands.Add(ReplayCommand.Create());
+        root.Subcommands.Add(ValidatorCommand.Create());
         return root;
     }
 }

@@ -83,8 +83,7 @@ public static class SettingsValidator
         InRange(batcher.PollIntervalMs, 10, 60_000, "Batcher:PollIntervalMs");
     }
 
-    private static bool IsPrivateKey(string value) =>
-        value.Length == 66 && value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && value.AsSpan(2).ContainsAnyExcept("0123456789abcdefABCDEF") is false;
+    private static bool IsPrivateKey(string value) => ProverNet.Core.Hex.TryDecode(value, out var key, out _) && key.Length == 32;
 
     /// <summary>
     /// Checks what depends on the chain's genesis: the build budget against the block time in force, and an L1 endpoint

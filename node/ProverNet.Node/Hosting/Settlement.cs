@@ -51,10 +51,17 @@ internal sealed class Settlement : IAsyncDisposable
         }
 
         var sender = new L1TransactionManager(
-            L1Follower.SourceUrl(settings.L1Rpc), key, genesis.L1.ChainId, L1TransactionOptions.ForDevnet, TimeProvider.System, loggers.CreateLogger("batcher"));
+            L1Follower.SourceUrl(settings.L1Rpc), key, genesis.L1.ChainId, TransactionOptions(settings.L1Rpc), TimeProvider.System, loggers.CreateLogger("batcher"));
         var batcher = new Batcher(chain, sender, genesis.L1.Contracts!.BatchInbox, settings.Batcher, TimeProvider.System, loggers.CreateLogger("batcher"));
         return new Settlement(safe, batcher, sender);
     }
+
+    /// <summary>How the node's L1 transactions are seen through: receipts looked for as often as L1 is polled.</summary>
+    public static L1TransactionOptions TransactionOptions(L1ClientOptions l1) => new()
+    {
+        ReceiptPollInterval = TimeSpan.FromMilliseconds(l1.PollIntervalMs),
+        CallTimeout = TimeSpan.FromMilliseconds(l1.CallTimeoutMs),
+    };
 
     /// <summary>Starts safe derivation and posts batches until <paramref name="cancellationToken"/> fires.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
