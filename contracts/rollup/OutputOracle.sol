@@ -352,6 +352,11 @@ contract OutputOracle is IOutputOracle, AccessControl, EIP712 {
         return _attesters[_output(index).proposalId];
     }
 
+    /// @inheritdoc IOutputOracle
+    function hasAttested(uint256 index, address validator) external view returns (bool) {
+        return _hasAttested[_output(index).proposalId][validator];
+    }
+
     /// @notice The validator that challenged output `index` (zero if none).
     /// @param index Output index.
     /// @return The challenger.

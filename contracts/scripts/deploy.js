@@ -7,7 +7,8 @@
 //
 // Also used by the tests: `const { deploy } = require("../scripts/deploy")` then `await deploy(hre, genesisPath)`.
 // Order: token → timelock → governor → registry → staking → oracle → bridge → inbox → verifier (+ dev keys) →
-// roles (bridge and oracle slash; timelock administers everything; the deployer keeps nothing) → genesis provers.
+// roles (bridge and oracle slash; timelock administers everything; the deployer keeps nothing) → genesis provers →
+// validators.
 const fs = require("fs");
 const path = require("path");
 const groth16 = require("./lib/groth16");
@@ -37,6 +38,9 @@ const DEFAULTS = {
   registerDevKeys: true, // register the committed test circuits' keys in ProofVerifier
   devKeySecurityBits: 100,
   stakeGenesisProvers: true,
+  // Validators (OutputOracle attesters/challengers) registered after the genesis provers are staked: a count (the first
+  // N genesis provers, in genesis order) or a list of genesis prover addresses. Needs stakeGenesisProvers.
+  registerValidators: 1,
   out: null, // output file; null → env PROVERNET_DEPLOYMENTS_OUT or DEFAULT_OUT; false → do not write
 };
 
@@ -88,6 +92,22 @@ async function deployContract(ethers, name, args, signer) {
   const c = await factory.deploy(...args);
   await c.waitForDeployment();
   return c;
+}
+
+/** The genesis provers to register as validators: `setting` is a count (the first N) or a list of their addresses. */
+function validatorsToRegister(setting, provers) {
+  const known = new Map(provers.map((p) => [p.address.toLowerCase(), p.address]));
+  if (Array.isArray(setting)) {
+    return setting.map((address) => {
+      const prover = known.get(String(address).toLowerCase());
+      if (!prover) throw new Error(`registerValidators: ${address} is not a genesis prover`);
+      return prover;
+    });
+  }
+  if (!Number.isInteger(setting) || setting < 0 || setting > provers.length) {
+    throw new Error(`registerValidators must be a list of genesis provers or a count from 0 to ${provers.length}, got ${setting}`);
+  }
+  return provers.slice(0, setting).map((p) => p.address);
 }
 
 async function send(txPromise) {
@@ -169,6 +189,12 @@ async function deploy(hreOrEthers, genesisPath = DEFAULT_GENESIS, options = {}) 
     }
   }
 
+  // Validators: staked genesis provers (own stake >= minValidatorStake) join the OutputOracle's validator set.
+  const validators = settings.stakeGenesisProvers ? validatorsToRegister(settings.registerValidators, genesis.provers || []) : [];
+  for (const address of validators) {
+    await send(staking.connect(await ethers.getSigner(address)).registerValidator());
+  }
+
   // The deployer gives up its bootstrap powers.
   await send(staking.renounceRole(ADMIN, deployer.address));
   await send(timelock.grantRole(await timelock.PROPOSER_ROLE(), await governor.getAddress()));
@@ -201,6 +227,7 @@ async function deploy(hreOrEthers, genesisPath = DEFAULT_GENESIS, options = {}) 
       slashers: [addresses.RollupBridge, addresses.OutputOracle],
       sequencer: rollup.sequencer,
       proposer: rollup.sequencer,
+      validators,
       guardian,
       l1Treasury: timelockAddr,
     },
@@ -242,4 +269,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { deploy, registryInit, DEFAULTS, DEFAULT_GENESIS };
+module.exports = { deploy, registryInit, validatorsToRegister, DEFAULTS, DEFAULT_GENESIS };

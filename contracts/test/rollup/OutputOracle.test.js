@@ -11,7 +11,8 @@ describe("OutputOracle", function () {
     const signers = await ethers.getSigners();
     const [sequencer, v1, v2, v3] = signers; // genesis provers are signers 1..3 (200k BREV each)
     const { oracle, staking } = system.contracts;
-    for (const v of [v1, v2, v3]) await staking.connect(v).registerValidator();
+    // The deploy script already registers the first genesis prover (settings.registerValidators).
+    for (const v of [v1, v2, v3]) if (!(await staking.isActiveValidator(v.address))) await staking.connect(v).registerValidator();
     const timelock = await impersonate(system.addresses.BrevTimelock);
     return { ...system, oracle, staking, sequencer, v1, v2, v3, other: signers[9], timelock };
   }
@@ -79,6 +80,16 @@ describe("OutputOracle", function () {
       await oracle.connect(v1).attest(0);
       await expect(oracle.connect(v1).attest(0)).to.be.revertedWithCustomError(oracle, "OutputOracleAlreadyAttested");
     });
+
+    it("tells per output and validator whether it attested (hasAttested)", async function () {
+      const { oracle, v1, v2 } = await loadFixture(withOutputs);
+      expect(await oracle.hasAttested(0, v1.address)).to.equal(false);
+      await oracle.connect(v1).attest(0);
+      expect(await oracle.hasAttested(0, v1.address)).to.equal(true);
+      expect(await oracle.hasAttested(0, v2.address)).to.equal(false);
+      expect(await oracle.hasAttested(1, v1.address)).to.equal(false);
+      await expect(oracle.hasAttested(2, v1.address)).to.be.revertedWithCustomError(oracle, "OutputOracleUnknownOutput").withArgs(2);
+    });
   });
 
   describe("challenges", function () {
@@ -114,7 +125,8 @@ describe("OutputOracle", function () {
     });
 
     it("deletes an invalid output and every later one", async function () {
-      const { oracle, sequencer, v1, v2, timelock } = await loadFixture(withOutputs);
+      const { oracle, sequencer, v1, v2, v3, timelock } = await loadFixture(withOutputs);
+      await oracle.connect(v3).attest(0);
       await oracle.connect(v1).challenge(0);
       await oracle.connect(v2).challenge(1);
       await expect(oracle.connect(timelock).resolveChallenge(0, false)).to.emit(oracle, "OutputsDeleted").withArgs(0, 2);
@@ -123,6 +135,7 @@ describe("OutputOracle", function () {
       expect(await oracle.nextBlockNumber()).to.equal(10n);
       await oracle.connect(sequencer).proposeOutput(10, root("10b"), ZERO32, 0);
       expect(await oracle.attestersOf(0)).to.deep.equal([]);
+      expect(await oracle.hasAttested(0, v3.address)).to.equal(false); // a new proposal at a reused index
       await time.increase(60);
       expect(await oracle.isFinalized(0)).to.equal(true);
     });

@@ -4,7 +4,7 @@ const os = require("os");
 const path = require("path");
 const hre = require("hardhat");
 const { ethers } = hre;
-const { deploy, DEFAULT_GENESIS } = require("../../scripts/deploy");
+const { deploy, validatorsToRegister, DEFAULT_GENESIS } = require("../../scripts/deploy");
 
 describe("deploy script", function () {
   it("deploys from genesis, wires roles, stakes provers and writes the addresses", async function () {
@@ -45,8 +45,32 @@ describe("deploy script", function () {
       expect(info.commissionBps).to.equal(BigInt(p.commissionBps));
       expect(written.provers[p.address]).to.equal(info.vault);
     }
+    const [firstProver, ...otherProvers] = genesis.provers;
+    expect(written.roles.validators).to.deep.equal([firstProver.address]);
+    expect(await staking.isActiveValidator(firstProver.address)).to.equal(true);
+    for (const p of otherProvers) expect(await staking.isActiveValidator(p.address)).to.equal(false);
+    expect(await staking.totalValidatorStake()).to.equal(BigInt(firstProver.stake));
+    expect(await staking.validatorCount()).to.equal(1n);
     expect(Object.keys(written.verifyingKeys)).to.have.members(["multiplier", "range_check"]);
     for (const h of Object.values(written.verifyingKeys)) expect(await verifier.isRegistered(h)).to.equal(true);
     expect(await ethers.provider.getCode(addresses.ProofVerifier)).to.not.equal("0x");
+  });
+
+  it("registers the listed genesis provers as validators and records them", async function () {
+    const genesis = JSON.parse(fs.readFileSync(DEFAULT_GENESIS, "utf8"));
+    const listed = [genesis.provers[2].address.toLowerCase(), genesis.provers[1].address];
+    const { contracts, result } = await deploy(hre, DEFAULT_GENESIS, { out: false, registerValidators: listed });
+    expect(result.roles.validators).to.deep.equal([genesis.provers[2].address, genesis.provers[1].address]);
+    expect(await contracts.staking.isActiveValidator(genesis.provers[0].address)).to.equal(false);
+    expect(await contracts.staking.validatorCount()).to.equal(2n);
+  });
+
+  it("reads registerValidators as a count or a list of genesis provers, and refuses anything else", function () {
+    const provers = [{ address: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" }, { address: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC" }];
+    expect(validatorsToRegister(0, provers)).to.deep.equal([]);
+    expect(validatorsToRegister(2, provers)).to.deep.equal(provers.map((p) => p.address));
+    expect(() => validatorsToRegister(3, provers)).to.throw(/count from 0 to 2/);
+    expect(() => validatorsToRegister("1", provers)).to.throw(/count from 0 to 2/);
+    expect(() => validatorsToRegister(["0x90F79bf6EB2c4f870365E785982E1f101E93b906"], provers)).to.throw(/not a genesis prover/);
   });
 });
