@@ -125,6 +125,8 @@ async function deploy(hreOrEthers, genesisPath = DEFAULT_GENESIS, options = {}) 
   const genesis = JSON.parse(fs.readFileSync(genesisPath, "utf8"));
   const [deployer] = await ethers.getSigners();
   const rollup = genesis.rollup;
+  // The sequencer's L1 account posts the batches and proposes the outputs (genesis rollup.batcher; the sequencer when absent).
+  const batcher = rollup.batcher || rollup.sequencer;
   const guardian = settings.guardian || deployer.address;
 
   const holders = genesis.token.allocations.map((a) => a.address);
@@ -150,7 +152,7 @@ async function deploy(hreOrEthers, genesisPath = DEFAULT_GENESIS, options = {}) 
   ], deployer);
 
   const oracle = await deployContract(ethers, "OutputOracle", [
-    await staking.getAddress(), timelockAddr, rollup.sequencer, 0, rollup.outputIntervalBlocks, rollup.finalityDelaySec,
+    await staking.getAddress(), timelockAddr, batcher, 0, rollup.outputIntervalBlocks, rollup.finalityDelaySec,
     settings.equivocationSlashBps, settings.equivocationJailSec,
   ], deployer);
 
@@ -159,7 +161,7 @@ async function deploy(hreOrEthers, genesisPath = DEFAULT_GENESIS, options = {}) 
     settings.maxPauseDuration, settings.exitWindow,
   ], deployer);
 
-  const inbox = await deployContract(ethers, "BatchInbox", [timelockAddr, rollup.sequencer], deployer);
+  const inbox = await deployContract(ethers, "BatchInbox", [timelockAddr, batcher], deployer);
 
   const verifier = await deployContract(ethers, "ProofVerifier", [await registry.getAddress(), deployer.address], deployer);
   const devKeys = {};
@@ -225,8 +227,8 @@ async function deploy(hreOrEthers, genesisPath = DEFAULT_GENESIS, options = {}) 
       verifierOwner: timelockAddr,
       stakingAdmin: timelockAddr,
       slashers: [addresses.RollupBridge, addresses.OutputOracle],
-      sequencer: rollup.sequencer,
-      proposer: rollup.sequencer,
+      sequencer: batcher,
+      proposer: batcher,
       validators,
       guardian,
       l1Treasury: timelockAddr,

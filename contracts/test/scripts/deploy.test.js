@@ -23,8 +23,8 @@ describe("deploy script", function () {
     expect(await registry.owner()).to.equal(addresses.BrevTimelock);
     expect(await verifier.owner()).to.equal(addresses.BrevTimelock);
     expect(await inbox.owner()).to.equal(addresses.BrevTimelock);
-    expect(await inbox.sequencer()).to.equal(genesis.rollup.sequencer);
-    expect(await oracle.proposer()).to.equal(genesis.rollup.sequencer);
+    expect(await inbox.sequencer()).to.equal(genesis.rollup.batcher);
+    expect(await oracle.proposer()).to.equal(genesis.rollup.batcher);
     expect(await oracle.finalityDelay()).to.equal(BigInt(genesis.rollup.finalityDelaySec));
     expect(await oracle.submissionInterval()).to.equal(BigInt(genesis.rollup.outputIntervalBlocks));
     const ADMIN = await staking.DEFAULT_ADMIN_ROLE();

@@ -6,7 +6,7 @@ public sealed class BatcherOptions
     /// <summary>Whether the sequencer posts its blocks to the inbox (a chain that follows L1 needs it to become safe).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The sequencer's L1 key (hex), which the inbox accepts batches from; empty: the dev key of the genesis sequencer when it is a dev account.</summary>
+    /// <summary>The L1 key (hex) of the genesis <c>rollup.batcher</c>, which posts batches and proposes outputs; empty: its dev key when it is a dev account.</summary>
     public string PrivateKey { get; set; } = string.Empty;
 
     /// <summary>Largest frame, header included: one L1 transaction's calldata stays under the inbox's 128 KiB.</summary>

@@ -66,7 +66,7 @@ public static class ValidatorCommand
             ValidatorHost host;
             try
             {
-                host = await ValidatorHost.StartAsync(database, settings, loggerFactory, shutdown.Token).ConfigureAwait(false);
+                host = await ValidatorHost.StartAsync(database, settings, loggerFactory, shutdown.Token, ReadKey(parseResult)).ConfigureAwait(false);
             }
             catch (Exception failure) when (failure is InvalidOperationException or IOException)
             {
@@ -94,6 +94,20 @@ public static class ValidatorCommand
         }
 
         return 0;
+    }
+
+    // The validator's key from --key-file (hex, whitespace around it ignored), or null.
+    private static string? ReadKey(ParseResult parseResult)
+    {
+        if (parseResult.GetValue(KeyFileOption) is not { } path)
+        {
+            return null;
+        }
+
+        var key = File.ReadAllText(path).Trim();
+        return ProverNet.Core.Hex.TryDecode(key, out var bytes, out _) && bytes.Length == 32
+            ? key
+            : throw new InvalidOperationException($"--key-file {path}: expected a hex private key (0x and 64 hex digits)");
     }
 
     // The settings, with the L1 URL, data directory and genesis from the options, the genesis checked against the record.
@@ -125,6 +139,7 @@ public static class ValidatorCommand
         }
 
         settings.L1Rpc.Url = l1Url.ToString();
+        settings.Settlement.DeploymentsFile = deploymentsPath;
         settings.DataDir = parseResult.GetValue(DataDirOption)!;
         settings.Genesis = genesisPath;
         SettingsValidator.Validate(settings);

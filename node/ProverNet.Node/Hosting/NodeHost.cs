@@ -22,9 +22,9 @@ public sealed class NodeHost : IAsyncDisposable
 {
     private readonly RpcServer rpc;
     private readonly BackgroundIndexer indexer;
-    private readonly Settlement settlement;
+    private readonly SequencerSettlement settlement;
 
-    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, BackgroundIndexer indexer, TimeSpan blockTime, L1Follower? l1, CommittedChain chain, Settlement settlement)
+    private NodeHost(BlockProcessor processor, BlockProducer producer, RpcServer rpc, BackgroundIndexer indexer, TimeSpan blockTime, L1Follower? l1, CommittedChain chain, SequencerSettlement settlement)
     {
         Processor = processor;
         Producer = producer;
@@ -88,34 +88,51 @@ public sealed class NodeHost : IAsyncDisposable
             : null;
         var budget = new BlockBuildBudget(
             settings.Sequencer.BuildBudgetMs > 0 ? TimeSpan.FromMilliseconds(settings.Sequencer.BuildBudgetMs) : BlockBuildBudget.DefaultFor(blockTime));
-        var producer = new BlockProducer(
-            processor, source, feed, TimeProvider.System, loggers.CreateLogger("sequencer"),
+        void Committed(ProcessedBlock block)
+        {
+            chain.Committed(block.Block);
+            database.RecordHead(block.Block);
+            pool.OnBlockCommitted(block);
+            indexer.Enqueue(block);
+        }
+
+        // The marker goes down first: a crash before the rewind's batch leaves the store ahead of it (fine), never
+        // behind. Indexes of the blocks to take back must be written before they are removed.
+        void Rewinding(Block head)
+        {
+            database.RecordHead(head);
+            indexer.WaitUntilIdle();
+        }
+
+        void Rewound(Block head, IReadOnlyList<Block> dropped)
+        {
+            chain.Committed(head);
+            pool.OnRewound(dropped);
+        }
+
+        var correction = l1 is null ? null : new UnsafeChainCorrection(
+            processor,
+            Rewinding,
+            Rewound,
             block =>
             {
-                chain.Committed(block.Block);
-                database.RecordHead(block.Block);
-                pool.OnBlockCommitted(block);
-                indexer.Enqueue(block);
+                Committed(block);
+                feed.Publish(block);
             },
+            l1.Restart,
+            loggers.CreateLogger("sequencer"));
+        var producer = new BlockProducer(
+            processor,
+            source,
+            feed,
+            TimeProvider.System,
+            loggers.CreateLogger("sequencer"),
+            Committed,
             budget,
             l1,
-            l1 is null ? null : new L1ReorgRecovery(
-                processor,
-                l1,
-                head =>
-                {
-                    // The marker goes down first: a crash before the rewind's batch leaves the store ahead of it (fine),
-                    // never behind. Indexes of the blocks to take back must be written before they are removed.
-                    database.RecordHead(head);
-                    indexer.WaitUntilIdle();
-                },
-                (head, dropped) =>
-                {
-                    chain.Committed(head);
-                    pool.OnRewound(dropped);
-                },
-                loggers.CreateLogger("sequencer")));
-        var settlement = followsL1 ? Settlement.ForSequencer(database, processor, chain, settings, loggers) : Settlement.None;
+            l1 is null ? null : new L1ReorgRecovery(processor, l1, Rewinding, Rewound, loggers.CreateLogger("sequencer")),
+            correction);
+        var settlement = correction is null ? SequencerSettlement.None : SequencerSettlement.ForSequencer(database, processor, chain, correction, settings, loggers);
         RpcServer rpc;
         try
         {

@@ -30,6 +30,9 @@ public sealed class NodeSettings
     /// <summary>The batcher (a sequencer of a chain that follows L1).</summary>
     public ProverNet.Node.Batching.BatcherOptions Batcher { get; set; } = new();
 
+    /// <summary>Outputs and finality (a chain that follows L1).</summary>
+    public ProverNet.Node.Settlement.SettlementOptions Settlement { get; set; } = new();
+
     /// <summary>The JSON-RPC server.</summary>
     public RpcServerOptions Rpc { get; set; } = new();
 }

@@ -81,6 +81,7 @@ public static class SettingsValidator
         InRange(batcher.MaxDelayMs, 0, 3_600_000, "Batcher:MaxDelayMs");
         InRange(batcher.ResubmitAfterMs, 1_000, 3_600_000, "Batcher:ResubmitAfterMs");
         InRange(batcher.PollIntervalMs, 10, 60_000, "Batcher:PollIntervalMs");
+        InRange(settings.Settlement.PollIntervalMs, 10, 600_000, "Settlement:PollIntervalMs");
     }
 
     private static bool IsPrivateKey(string value) => ProverNet.Core.Hex.TryDecode(value, out var key, out _) && key.Length == 32;

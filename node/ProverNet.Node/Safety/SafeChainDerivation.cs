@@ -201,7 +201,7 @@ public sealed partial class SafeChainDerivation : IAsyncDisposable
             await follower.DisposeAsync().ConfigureAwait(false);
         }
 
-        follower = L1Follower.OverJsonRpc(options, genesis.L1, start, logger, batchesFrom: genesis.Rollup.Sequencer);
+        follower = L1Follower.OverJsonRpc(options, genesis.L1, start, logger, batchesFrom: genesis.Rollup.Batcher);
         follower.Start();
         LogResumed(from.Number, stage.ReadFrom);
     }

@@ -23,6 +23,7 @@ public sealed partial class BlockProducer
     private readonly BlockBuildBudget? budget;
     private readonly IL1InputFeed? l1;
     private readonly L1ReorgRecovery? recovery;
+    private readonly UnsafeChainCorrection? correction;
     private bool drifting;
 
     /// <summary>
@@ -34,7 +35,8 @@ public sealed partial class BlockProducer
     /// </summary>
     public BlockProducer(
         BlockProcessor processor, ITransactionSource source, BlockFeed feed, TimeProvider time, ILogger logger,
-        Action<ProcessedBlock>? committed = null, BlockBuildBudget? budget = null, IL1InputFeed? l1 = null, L1ReorgRecovery? recovery = null)
+        Action<ProcessedBlock>? committed = null, BlockBuildBudget? budget = null, IL1InputFeed? l1 = null, L1ReorgRecovery? recovery = null,
+        UnsafeChainCorrection? correction = null)
     {
         ArgumentNullException.ThrowIfNull(processor);
         ArgumentNullException.ThrowIfNull(source);
@@ -50,6 +52,7 @@ public sealed partial class BlockProducer
         this.budget = budget;
         this.l1 = l1;
         this.recovery = recovery;
+        this.correction = correction;
     }
 
     /// <summary>
@@ -80,6 +83,7 @@ public sealed partial class BlockProducer
             {
                 slot = Math.Max(slot + 1, time.GetElapsedTime(start).Ticks / blockTime.Ticks);
                 var untilSlotEnd = (blockTime * slot) - time.GetElapsedTime(start);
+                correction?.ApplyPending();
                 if (recovery is { Pending: true } && !recovery.TryRecover(cancellationToken))
                 {
                     // No block on an L1 branch that is gone: wait for L1 to say where the chain still holds.

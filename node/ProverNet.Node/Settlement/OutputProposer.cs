@@ -59,7 +59,7 @@ public sealed partial class OutputProposer
                 {
                     attempt = await ProposeDueAsync(cancellationToken).ConfigureAwait(false);
                 }
-                catch (L1UnavailableException unavailable)
+                catch (Exception unavailable) when (unavailable is L1UnavailableException or L1TransactionRejectedException)
                 {
                     LogL1Unavailable(unavailable.Message);
                 }

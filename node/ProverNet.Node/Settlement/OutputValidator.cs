@@ -53,7 +53,7 @@ public sealed partial class OutputValidator
                     var step = await ValidateNextAsync(cancellationToken).ConfigureAwait(false);
                     moved = step.Outcome is ValidationOutcome.Skipped or ValidationOutcome.Attested or ValidationOutcome.Challenged;
                 }
-                catch (L1UnavailableException unavailable)
+                catch (Exception unavailable) when (unavailable is L1UnavailableException or L1TransactionRejectedException)
                 {
                     LogL1Unavailable(unavailable.Message);
                 }

@@ -77,15 +77,17 @@ public static class GenesisLoader
 
     private static RollupSettings ReadRollup(JsonObjectReader rollup)
     {
+        var sequencer = rollup.Required("sequencer").AsAddress();
         var settings = new RollupSettings(
             BlockTimeMs: rollup.Required("blockTimeMs").AsUInt32(RollupSettings.MinBlockTimeMs, RollupSettings.MaxBlockTimeMs),
             BlockGasLimit: rollup.Required("blockGasLimit").AsUInt64(1_000_000, 1_000_000_000),
-            Sequencer: rollup.Required("sequencer").AsAddress(),
+            Sequencer: sequencer,
             Treasury: rollup.Required("treasury").AsAddress(),
             SequencingWindowL1Blocks: rollup.Required("sequencingWindowL1Blocks").AsUInt32(1),
             OutputIntervalBlocks: rollup.Required("outputIntervalBlocks").AsUInt32(1),
             FinalityDelaySec: rollup.Required("finalityDelaySec").AsUInt32(),
-            MaxSequencerDriftSec: rollup.Required("maxSequencerDriftSec").AsUInt32(1, RollupSettings.MaxSequencerDriftLimitSec));
+            MaxSequencerDriftSec: rollup.Required("maxSequencerDriftSec").AsUInt32(1, RollupSettings.MaxSequencerDriftLimitSec),
+            Batcher: rollup.Optional("batcher")?.AsAddress() ?? sequencer);
         rollup.EnsureNoUnknownFields();
         return settings;
     }

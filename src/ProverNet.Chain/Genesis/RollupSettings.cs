@@ -14,6 +14,11 @@ namespace ProverNet.Chain.Genesis;
 /// How far an L2 block's time may run ahead of its L1 origin's time: past it, blocks carry no user transactions until
 /// the origin catches up (the OP Stack's sequencer drift).
 /// </param>
+/// <param name="Batcher">
+/// The sequencer's L1 account: derivation takes batches only from its inbox transactions, and it proposes the outputs
+/// (BatchInbox's sequencer and OutputOracle's proposer). Genesis field <c>rollup.batcher</c>; the sequencer's address
+/// when absent.
+/// </param>
 public sealed record RollupSettings(
     uint BlockTimeMs,
     ulong BlockGasLimit,
@@ -22,7 +27,8 @@ public sealed record RollupSettings(
     uint SequencingWindowL1Blocks,
     uint OutputIntervalBlocks,
     uint FinalityDelaySec,
-    uint MaxSequencerDriftSec)
+    uint MaxSequencerDriftSec,
+    Address Batcher)
 {
     /// <summary>The largest drift a genesis may allow: one day.</summary>
     public const uint MaxSequencerDriftLimitSec = 86_400;

@@ -24,8 +24,8 @@ public sealed class SettlementL1Fixture : IAsyncLifetime
     /// <summary>Seconds after which an unchallenged output is final.</summary>
     public static ulong FinalityDelaySeconds => NodeGenesis.Devnet.Rollup.FinalityDelaySec;
 
-    /// <summary>The sequencer's key, which the oracle takes proposals from.</summary>
-    public static DevAccount Proposer => DevAccounts.All[0];
+    /// <summary>The key of the genesis batcher, which the oracle takes proposals from.</summary>
+    public static DevAccount Proposer => DevAccounts.All.Single(account => account.Address == NodeGenesis.Devnet.Rollup.Batcher);
 
     /// <summary>The devnet's validator (the first genesis prover).</summary>
     public static DevAccount Validator => DevAccounts.All[1];
