@@ -15,7 +15,8 @@ public class GenesisLoaderTests
     private const string AnchorContracts = "{\"RollupBridge\": \"0x00000000000000000000000000000000000000b1\", "
         + "\"StakingController\": \"0x00000000000000000000000000000000000000c5\", "
         + "\"ParameterRegistry\": \"0x00000000000000000000000000000000000000a9\", "
-        + "\"ProofVerifier\": \"0x00000000000000000000000000000000000000f0\"}";
+        + "\"ProofVerifier\": \"0x00000000000000000000000000000000000000f0\", "
+        + "\"BatchInbox\": \"0x00000000000000000000000000000000000000ba\"}";
 
     [Fact]
     public void Parse_Devnet_LoadsEveryPart()
@@ -142,7 +143,20 @@ public class GenesisLoaderTests
         Assert.Equal(new ProverNet.Chain.Blocks.L1Origin(12, Hash256.Parse("0x" + new string('a', 64)), 1_700_000_000), genesis.L1.Origin);
         Assert.Equal(Address.Parse("0x00000000000000000000000000000000000000b1"), genesis.L1.Contracts!.RollupBridge);
         Assert.Equal(Address.Parse("0x00000000000000000000000000000000000000f0"), genesis.L1.Contracts.ProofVerifier);
+        Assert.Equal(Address.Parse("0x00000000000000000000000000000000000000ba"), genesis.L1.Contracts.BatchInbox);
         Assert.Equal(genesis.L1.Origin, ProverNet.Chain.Execution.GenesisBlock.Build(genesis).Header.L1Origin);
+    }
+
+    [Fact]
+    public void Parse_RollupWithoutABatcher_TakesTheSequencerAsBatcher()
+    {
+        var withBatcher = GenesisLoader.Parse(DevnetJson);
+        var json = System.Text.RegularExpressions.Regex.Replace(DevnetJson, "\"batcher\":\\s*\"0x[0-9a-fA-F]{40}\",", string.Empty);
+
+        var genesis = GenesisLoader.Parse(json);
+
+        Assert.NotEqual(withBatcher.Rollup.Sequencer, withBatcher.Rollup.Batcher);
+        Assert.Equal(genesis.Rollup.Sequencer, genesis.Rollup.Batcher);
     }
 
     [Fact]
