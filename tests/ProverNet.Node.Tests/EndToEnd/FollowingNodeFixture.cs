@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;
 using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
 using Newtonsoft.Json.Linq;
 using ProverNet.Contracts;
 using ProverNet.Core;
@@ -21,7 +20,7 @@ namespace ProverNet.Node.Tests.EndToEnd;
 /// </summary>
 public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
 {
-    public const ulong L1ChainId = 31337;
+    public const ulong L1ChainId = DeployedL1.ChainId;
     private readonly CancellationTokenSource stopping = new();
     private LocalL1? l1;
     private ChainDatabase? database;
@@ -38,6 +37,9 @@ public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
     public string DataDir { get; } = Directory.CreateTempSubdirectory("provernet-e2e-").FullName;
 
     public string L1Url => L1.Anvil.RpcUrl.ToString();
+
+    /// <summary>The devnet's L1 and its contracts, as tests drive them.</summary>
+    public DeployedL1 Deployed => new(L1);
 
     public Web3 L2 => new(Host.RpcUrl.ToString());
 
@@ -96,28 +98,17 @@ public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
     public void Dispose() => stopping.Dispose();
 
     /// <summary>An L1 wallet of dev account <paramref name="index"/>.</summary>
-    public Web3 L1Wallet(int index) => new(new Account(DevAccounts.All[index].PrivateKey, L1ChainId), L1Url);
+    public Web3 L1Wallet(int index) => Deployed.Wallet(index);
 
     /// <summary>Sends <paramref name="function"/> of contract <paramref name="contract"/> from dev account <paramref name="from"/> and waits for its receipt.</summary>
-    public async Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> SendAsync(int from, string contract, string function, params object[] arguments)
-    {
-        var web3 = L1Wallet(from);
-        var receipt = await Contract(web3, contract).GetFunction(function)
-            .SendTransactionAndWaitForReceiptAsync(DevAccounts.All[from].Address.ToString(), new HexBigInteger(1_000_000), null, null, arguments);
-        Assert.True(receipt.Status.Value == 1, $"{contract}.{function} reverted on L1");
-        return receipt;
-    }
+    public Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> SendAsync(int from, string contract, string function, params object[] arguments) =>
+        Deployed.SendAsync(from, contract, function, arguments);
 
     /// <summary>Calls an anvil method (snapshots, reverts, impersonation).</summary>
-    public Task<JToken> L1RequestAsync(string method, params object[] parameters) =>
-        new Web3(L1Url).Client.SendRequestAsync<JToken>(new RpcRequest(1, method, parameters));
+    public Task<JToken> L1RequestAsync(string method, params object[] parameters) => Deployed.RequestAsync(method, parameters);
 
     /// <summary>Deposits <paramref name="amount"/> from dev account <paramref name="from"/> to <paramref name="recipient"/> on L2.</summary>
-    public async Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> DepositAsync(int from, string recipient, BigInteger amount)
-    {
-        await SendAsync(from, "BrevToken", "approve", L1.Deployment.Contracts["RollupBridge"].ToString(), amount);
-        return await SendAsync(from, "RollupBridge", "deposit", amount, recipient);
-    }
+    public Task<Nethereum.RPC.Eth.DTOs.TransactionReceipt> DepositAsync(int from, string recipient, BigInteger amount) => Deployed.DepositAsync(from, recipient, amount);
 
     /// <summary>The calldata of <paramref name="function"/> of deployed contract <paramref name="contract"/>.</summary>
     public byte[] Calldata(string contract, string function, params object[] arguments) =>
@@ -143,8 +134,7 @@ public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Calls a view of a deployed contract on L1.</summary>
-    public Task<T> CallAsync<T>(string contract, string function, params object[] arguments) =>
-        Contract(new Web3(L1Url), contract).GetFunction(function).CallAsync<T>(arguments);
+    public Task<T> CallAsync<T>(string contract, string function, params object[] arguments) => Deployed.CallAsync<T>(contract, function, arguments);
 
     /// <summary>Calls a JSON-RPC method of the L2 node.</summary>
     public Task<JToken> L2RequestAsync(string method, params object[] parameters) =>
@@ -164,6 +154,5 @@ public sealed partial class FollowingNodeFixture : IAsyncLifetime, IDisposable
         }
     }
 
-    private Nethereum.Contracts.Contract Contract(Web3 web3, string name) =>
-        web3.Eth.GetContract(ContractArtifacts.Load(name).Abi, L1.Deployment.Contracts[name].ToString());
+    private Nethereum.Contracts.Contract Contract(Web3 web3, string name) => Deployed.Contract(web3, name);
 }
