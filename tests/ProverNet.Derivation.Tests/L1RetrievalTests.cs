@@ -7,6 +7,7 @@ public sealed class L1RetrievalTests
 {
     private static readonly Address Bridge = new(Enumerable.Repeat((byte)0xB1, 20).ToArray());
     private static readonly Address Elsewhere = new(Enumerable.Repeat((byte)0xEE, 20).ToArray());
+    private static readonly Address Inbox = new(Enumerable.Repeat((byte)0xBA, 20).ToArray());
 
     [Fact]
     public async Task NextAsync_BlocksWithLogs_EachBlockWithItsFollowedContractsLogsInOrder()
@@ -27,6 +28,38 @@ public sealed class L1RetrievalTests
         Assert.Equal(l1[3], third!.Block);
         Assert.Single(third.Logs);
         Assert.Null(await retrieval.NextAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task NextAsync_InboxLogs_BringTheirTransactionsInOneMoreRead()
+    {
+        var l1 = new MemoryL1(length: 3);
+        var posted = Log(l1[2], 4, Inbox) with { TransactionHash = Keccak256.Hash("posting"u8) };
+        l1.Emit(posted);
+        l1.Emit(Log(l1[2], 2, Bridge));
+        l1.Include(new L1Transaction(posted.TransactionHash, 2, l1[2].Hash, Bridge, Inbox, [1, 2, 3]));
+        var retrieval = new L1Retrieval(new L1Traversal(l1, l1[0].Origin, confirmations: 0), l1, [Bridge, Inbox], Inbox);
+
+        await retrieval.NextAsync(CancellationToken.None);
+        var withPosting = await retrieval.NextAsync(CancellationToken.None);
+
+        Assert.Equal(posted.TransactionHash, Assert.Single(withPosting!.InboxTransactions).Hash);
+        Assert.Equal(2, withPosting.Logs.Count);
+    }
+
+    [Fact]
+    public async Task NextAsync_InboxTransactionNowInAnotherBlock_IsAReset()
+    {
+        var l1 = new MemoryL1(length: 3);
+        var posted = Log(l1[2], 0, Inbox) with { TransactionHash = Keccak256.Hash("posting"u8) };
+        l1.Emit(posted);
+        l1.Include(new L1Transaction(posted.TransactionHash, 3, Keccak256.Hash("another branch"u8), Bridge, Inbox, [1, 2, 3]));
+        var retrieval = new L1Retrieval(new L1Traversal(l1, l1[0].Origin, confirmations: 0), l1, [Inbox], Inbox);
+        await retrieval.NextAsync(CancellationToken.None);
+
+        var reset = await Assert.ThrowsAsync<DerivationException>(() => retrieval.NextAsync(CancellationToken.None));
+
+        Assert.Equal(DerivationErrorKind.Reset, reset.Kind);
     }
 
     [Fact]
