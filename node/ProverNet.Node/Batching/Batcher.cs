@@ -158,8 +158,10 @@ public sealed partial class Batcher
         LogPosted(first, last, transactions, frames.Count, bytes, gas);
     }
 
-    // Calldata at 16 gas a byte (an upper bound: zero bytes cost 4) on top of the base cost, the inbox's hashing and its event.
-    private static ulong GasLimitFor(byte[] calldata) => 21_000 + (16 * (ulong)calldata.Length) + 60_000 + (6 * (((ulong)calldata.Length + 31) / 32));
+    // An upper bound of what the call costs: since Prague (EIP-7623) calldata pays at least the floor of 10 gas a token,
+    // 4 tokens a non-zero byte — 40 gas a byte for compressed data — and a limit below that floor makes the transaction
+    // invalid, not reverted. On top: the inbox's copy and hash of the data, and its event.
+    private static ulong GasLimitFor(byte[] calldata) => 21_000 + (40 * (ulong)calldata.Length) + 60_000 + (6 * (((ulong)calldata.Length + 31) / 32));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "posted blocks {First}-{Last} ({Transactions} transactions) in {Frames} frames: {Bytes} bytes, {Gas} L1 gas")]
     private partial void LogPosted(ulong first, ulong last, int transactions, int frames, long bytes, long gas);
