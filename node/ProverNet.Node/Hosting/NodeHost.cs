@@ -136,7 +136,7 @@ public sealed class NodeHost : IAsyncDisposable
         RpcServer rpc;
         try
         {
-            rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed, l1), loggers, cancellationToken).ConfigureAwait(false);
+            rpc = await RpcServer.StartAsync(settings.Rpc, new RpcServices(chain, pool, feed, l1, settlement.Batcher), loggers, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

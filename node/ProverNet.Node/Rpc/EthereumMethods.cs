@@ -14,7 +14,7 @@ public static class EthereumMethods
         BlockMethods.Register(table, reader, services.Pool);
         CallMethods.Register(table, reader, services.Pool);
         LogMethods.Register(table, reader, options);
-        ProverNetMethods.Register(table, reader, services.Pool, services.L1);
+        ProverNetMethods.Register(table, reader, services.Pool, services.L1, services.Batcher);
         return table;
     }
 }

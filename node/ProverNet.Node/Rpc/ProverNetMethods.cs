@@ -4,6 +4,7 @@ using ProverNet.Chain.Blocks;
 using ProverNet.Chain.Market;
 using ProverNet.Chain.Parameters;
 using ProverNet.Chain.State;
+using ProverNet.Node.Batching;
 using ProverNet.Node.L1;
 using ProverNet.Node.Mempool;
 
@@ -16,7 +17,7 @@ namespace ProverNet.Node.Rpc;
 public static class ProverNetMethods
 {
     /// <summary>Adds the methods to <paramref name="table"/>.</summary>
-    public static void Register(RpcMethodTable table, ChainReader reader, ITransactionPool pool, L1Follower? l1 = null)
+    public static void Register(RpcMethodTable table, ChainReader reader, ITransactionPool pool, L1Follower? l1 = null, Batcher? batcher = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(reader);
@@ -35,6 +36,11 @@ public static class ProverNetMethods
             w.WriteQuantity("finalized", reader.HeadOf(FinalityLevel.Finalized));
             w.WriteQuantity("pendingTransactions", (ulong)pool.Count);
             WriteL1(w, head.Header.L1Origin, l1?.Status);
+            if (batcher?.Stats is { } posted)
+            {
+                WriteBatcher(w, posted);
+            }
+
             w.WriteEndObject();
         });
         table.Add("pn_getJob", (p, w) =>
@@ -182,6 +188,20 @@ public static class ProverNetMethods
     }
 
     // The head's origin always; with a follower, how far behind L1 the head is and how following goes.
+    // What the batcher posted since the node started: the L1 cost of the chain's data.
+    private static void WriteBatcher(Utf8JsonWriter w, BatcherStats posted)
+    {
+        w.WriteStartObject("batcher");
+        w.WriteQuantity("batches", (ulong)posted.Batches);
+        w.WriteQuantity("frames", (ulong)posted.Frames);
+        w.WriteQuantity("blocks", (ulong)posted.Blocks);
+        w.WriteQuantity("transactions", (ulong)posted.Transactions);
+        w.WriteQuantity("bytes", (ulong)posted.Bytes);
+        w.WriteQuantity("l1GasUsed", (ulong)posted.GasUsed);
+        w.WriteQuantity("lastPostedBlock", posted.LastPosted);
+        w.WriteEndObject();
+    }
+
     private static void WriteL1(Utf8JsonWriter w, L1Origin origin, L1SyncStatus? status)
     {
         w.WriteBoolean("followsL1", status is not null);

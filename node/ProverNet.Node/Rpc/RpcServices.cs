@@ -9,4 +9,5 @@ namespace ProverNet.Node.Rpc;
 /// <param name="Pool">The mempool: submissions, pending transactions and nonces.</param>
 /// <param name="Feed">Committed blocks as they come, for subscriptions.</param>
 /// <param name="L1">The node's view of L1 when its chain follows one.</param>
-public sealed record RpcServices(CommittedChain Chain, ITransactionPool Pool, BlockFeed Feed, L1.L1Follower? L1 = null);
+/// <param name="Batcher">The sequencer's batcher, when it posts batches.</param>
+public sealed record RpcServices(CommittedChain Chain, ITransactionPool Pool, BlockFeed Feed, L1.L1Follower? L1 = null, Batching.Batcher? Batcher = null);

@@ -40,6 +40,7 @@ public static class LoadGenerator
         var cpuBefore = node.CpuTime();
         using var stop = new CancellationTokenSource();
         var watching = WatchBlocksAsync(rpc, submitted, report, stop.Token);
+        var sampling = options.FollowL1 ? SampleSafeLagAsync(rpc, report, stop.Token) : Task.CompletedTask;
         var started = Stopwatch.GetTimestamp();
         report.Refused = await SendAsync(rpc, transactions, submitted, options, started).ConfigureAwait(false);
         var sendSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -56,8 +57,15 @@ public static class LoadGenerator
         report.SendSeconds = sendSeconds;
         report.PeakResidentBytes = node.PeakResidentBytes();
         report.BlocksBuilt = [.. node.BlocksBuilt];
+        if (options.FollowL1)
+        {
+            var status = await rpc.SyncStatusAsync(CancellationToken.None).ConfigureAwait(false);
+            report.Posted = (status.Transactions, status.L1Gas);
+        }
+
         await stop.CancelAsync().ConfigureAwait(false);
         await watching.ConfigureAwait(false);
+        await sampling.ConfigureAwait(false);
         report.Print(transactions.Count);
         File.Delete(genesisPath);
         return 0;
@@ -131,6 +139,23 @@ public static class LoadGenerator
 
         await Task.WhenAll(sends).ConfigureAwait(false);
         return refused;
+    }
+
+    private static async Task SampleSafeLagAsync(RpcClient rpc, LoadReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var status = await rpc.SyncStatusAsync(cancellationToken).ConfigureAwait(false);
+                report.SafeLag.Add((long)(status.Unsafe - Math.Min(status.Safe, status.Unsafe)));
+                await Task.Delay(500, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is over.
+        }
     }
 
     private static async Task WatchBlocksAsync(RpcClient rpc, ConcurrentDictionary<string, long> submitted, LoadReport report, CancellationToken cancellationToken)

@@ -55,6 +55,17 @@ public sealed class RpcClient : IDisposable
         return [.. document.RootElement.GetProperty("result").GetProperty("transactions").EnumerateArray().Select(hash => hash.GetString()!)];
     }
 
+    /// <summary>The unsafe and safe heads and, when the node batches, the L2 transactions and L1 gas its batches took.</summary>
+    public async Task<(ulong Unsafe, ulong Safe, long Transactions, long L1Gas)> SyncStatusAsync(CancellationToken cancellationToken)
+    {
+        using var document = await CallAsync("pn_syncStatus", "[]", cancellationToken).ConfigureAwait(false);
+        var status = document.RootElement.GetProperty("result");
+        var posted = status.TryGetProperty("batcher", out var batcher)
+            ? ((long)ParseQuantity(batcher.GetProperty("transactions").GetString()!), (long)ParseQuantity(batcher.GetProperty("l1GasUsed").GetString()!))
+            : (0L, 0L);
+        return (ParseQuantity(status.GetProperty("unsafe").GetString()!), ParseQuantity(status.GetProperty("safe").GetString()!), posted.Item1, posted.Item2);
+    }
+
     /// <inheritdoc/>
     public void Dispose() => http.Dispose();
 
