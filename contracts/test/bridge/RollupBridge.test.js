@@ -10,7 +10,8 @@ describe("RollupBridge", function () {
     const system = await deployedSystem();
     const signers = await ethers.getSigners();
     const [sequencer, p1, p2] = signers;
-    const [alice, bob, other] = [signers[5], signers[6], signers[9]];
+    const [alice, bob, other] = [signers[5], signers[6], signers[8]];
+    const proposer = await ethers.getSigner(system.genesis.rollup.batcher);
     const { token, bridge, oracle, staking } = system.contracts;
     await token.connect(alice).approve(await bridge.getAddress(), ethers.MaxUint256);
     await bridge.connect(alice).deposit(BREV(10_000), alice.address);
@@ -26,7 +27,7 @@ describe("RollupBridge", function () {
       { nonce: 7n, kind: Kind.Withdraw, target: bob.address, amount: 1n, data: "0x01" },
     ];
     const out = outputFor(messages);
-    await oracle.connect(sequencer).proposeOutput(10, out.outputRoot, ZERO32, 0);
+    await oracle.connect(proposer).proposeOutput(10, out.outputRoot, ZERO32, 0);
     const timelock = await impersonate(system.addresses.BrevTimelock);
     return { ...system, token, bridge, oracle, staking, sequencer, p1, p2, alice, bob, other, messages, out, jobId, timelock };
   }

@@ -9,12 +9,13 @@ describe("OutputOracle", function () {
   async function fixture() {
     const system = await deployedSystem();
     const signers = await ethers.getSigners();
-    const [sequencer, v1, v2, v3] = signers; // genesis provers are signers 1..3 (200k BREV each)
+    const [, v1, v2, v3] = signers; // genesis provers are signers 1..3 (200k BREV each)
+    const sequencer = await ethers.getSigner(system.genesis.rollup.batcher); // the proposer
     const { oracle, staking } = system.contracts;
     // The deploy script already registers the first genesis prover (settings.registerValidators).
     for (const v of [v1, v2, v3]) if (!(await staking.isActiveValidator(v.address))) await staking.connect(v).registerValidator();
     const timelock = await impersonate(system.addresses.BrevTimelock);
-    return { ...system, oracle, staking, sequencer, v1, v2, v3, other: signers[9], timelock };
+    return { ...system, oracle, staking, sequencer, v1, v2, v3, other: signers[8], timelock };
   }
 
   async function withOutputs() {

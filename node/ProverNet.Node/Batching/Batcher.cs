@@ -27,9 +27,9 @@ public sealed partial class Batcher
     private readonly ILogger logger;
     private readonly object gate = new();
     private BatcherStats stats;
+    private readonly Queue<(ulong Last, long PostedAt)> unsafePosted = new();
     private ulong nextToPost;
     private long? waitingSince;
-    private long? postedAt;
 
     /// <summary>Posts <paramref name="chain"/>'s blocks to <paramref name="inbox"/> through <paramref name="sender"/>.</summary>
     public Batcher(CommittedChain chain, IL1TransactionSender sender, Address inbox, BatcherOptions options, TimeProvider time, ILogger logger)
@@ -90,15 +90,22 @@ public sealed partial class Batcher
     {
         var safe = chain.SafeNumber;
         var head = chain.Head.Number;
+        while (unsafePosted.TryPeek(out var posted) && posted.Last <= safe)
+        {
+            unsafePosted.Dequeue();
+        }
+
+        // The oldest batch not yet safe, not the newest, says whether L1 lost one: later ones cannot become safe before it.
         if (nextToPost <= safe)
         {
             nextToPost = safe + 1;
+            unsafePosted.Clear();
         }
-        else if (nextToPost > safe + 1 && postedAt is { } at && time.GetElapsedTime(at).TotalMilliseconds > options.ResubmitAfterMs)
+        else if (unsafePosted.TryPeek(out var oldest) && time.GetElapsedTime(oldest.PostedAt).TotalMilliseconds > options.ResubmitAfterMs)
         {
             LogResubmitting(safe + 1, nextToPost - 1, options.ResubmitAfterMs);
             nextToPost = safe + 1;
-            postedAt = null;
+            unsafePosted.Clear();
         }
 
         if (head < nextToPost)
@@ -153,7 +160,7 @@ public sealed partial class Batcher
         }
 
         nextToPost = last + 1;
-        postedAt = time.GetTimestamp();
+        unsafePosted.Enqueue((last, time.GetTimestamp()));
         waitingSince = null;
         LogPosted(first, last, transactions, frames.Count, bytes, gas);
     }

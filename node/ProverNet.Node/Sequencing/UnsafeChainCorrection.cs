@@ -10,7 +10,8 @@ namespace ProverNet.Node.Sequencing;
 /// block other than the sequencer's own at a height — forced inclusion after the sequencer withheld its batches past
 /// the window, or a batch that says otherwise — it asks here; the producer, between two blocks, takes its blocks above
 /// the safe head back (their transactions return to the mempool) and makes L1's block in their place, then sequences
-/// on top of it.
+/// on top of it. If L1's block does not apply (a batch the stage then drops), the sequencer's blocks are imported back
+/// as they were.
 /// </summary>
 public sealed partial class UnsafeChainCorrection(
     BlockProcessor processor, Action<Block> rewinding, Action<Block, IReadOnlyList<Block>> rewound, Action<ProcessedBlock> committed, Action<L1Origin> followFrom, ILogger logger)
@@ -76,10 +77,19 @@ public sealed partial class UnsafeChainCorrection(
         }
         catch (InvalidBlockException invalid)
         {
+            // L1's block does not apply, so L1 says nothing against the sequencer's own: they go back as they were.
             lock (gate)
             {
                 refused = (request.Candidate, invalid.Message);
             }
+
+            // Taken back newest first: imported again oldest first.
+            for (var i = dropped.Count - 1; i >= 0; i--)
+            {
+                committed(processor.Import(dropped[i]));
+            }
+
+            LogKept(request.SafeNumber + 1, invalid.Message);
         }
 
         followFrom(processor.Head.Header.L1Origin);
@@ -87,6 +97,9 @@ public sealed partial class UnsafeChainCorrection(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "gave way to L1: block {Number} is now L1's ({Source}); the blocks up to {OldHead} went back, their {Transactions} transactions to the mempool")]
     private partial void LogReplaced(ulong number, ulong oldHead, int transactions, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "L1's block {Number} does not apply ({Reason}): the sequencer's own blocks stay")]
+    private partial void LogKept(ulong number, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "cannot give way to L1 at safe block {Safe}: the head is {Head} and the undo records do not reach (Storage:RewindDepthBlocks)")]
     private partial void LogCannot(ulong safe, ulong head);

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
-using ProverNet.Node.Hosting;
-using ProverNet.Node.Sequencing;
 using ProverNet.Node.Tests.Support;
 
 namespace ProverNet.Node.Tests.EndToEnd;
@@ -18,42 +15,30 @@ public sealed class BatchReorgTests
             settings.Batcher.ResubmitAfterMs = 3_000;
         });
         var l1 = new DeployedL1(devnet.L1);
-        var dataDir = Directory.CreateTempSubdirectory("provernet-batch-reorg-").FullName;
-        try
+        await using var running = await TestValidator.StartAsync(devnet.Settings.L1Rpc.Url, devnet.L1.GenesisPath);
+        var validator = running.Host;
+        await FollowingNodeFixture.WaitUntilAsync(() => Task.FromResult(validator.Chain.SafeNumber >= 4), "the first batch derived");
+
+        var snapshot = (await l1.RequestAsync("evm_snapshot")).Value<string>()!;
+        var safeBefore = validator.Chain.SafeNumber;
+        var batches = devnet.Host.Batcher!.Stats.Batches;
+        await FollowingNodeFixture.WaitUntilAsync(
+            () => Task.FromResult(devnet.Host.Batcher.Stats.Batches > batches && validator.Chain.SafeNumber > safeBefore + 2),
+            "a batch posted after the snapshot and derived");
+        var droppedSafe = validator.Chain.SafeNumber;
+
+        Assert.True((await l1.RequestAsync("evm_revert", snapshot)).Value<bool>());
+
+        // Both nodes take back what stood on the dropped L1 blocks; the batcher posts the blocks again.
+        var reposted = devnet.Host.Batcher.Stats.Batches;
+        await FollowingNodeFixture.WaitUntilAsync(
+            () => Task.FromResult(devnet.Host.Batcher.Stats.Batches > reposted + 1 && validator.Chain.SafeNumber > droppedSafe + 4),
+            "the blocks posted again and derived past where the dropped batch reached",
+            seconds: 120);
+        var upTo = validator.Chain.SafeNumber;
+        for (var number = 1UL; number <= upTo; number++)
         {
-            var settings = new NodeSettings { DataDir = dataDir };
-            settings.Rpc.Port = 0;
-            settings.L1Rpc.Url = devnet.Settings.L1Rpc.Url;
-            settings.L1Rpc.PollIntervalMs = 100;
-            using var database = ChainDatabase.Open(dataDir, devnet.L1.GenesisPath, StorageDurability.None);
-            await using var validator = await ValidatorHost.StartAsync(database, settings, NullLoggerFactory.Instance, CancellationToken.None);
-            await FollowingNodeFixture.WaitUntilAsync(() => Task.FromResult(validator.Chain.SafeNumber >= 4), "the first batch derived");
-
-            var snapshot = (await l1.RequestAsync("evm_snapshot")).Value<string>()!;
-            var safeBefore = validator.Chain.SafeNumber;
-            var batches = devnet.Host.Batcher!.Stats.Batches;
-            await FollowingNodeFixture.WaitUntilAsync(
-                () => Task.FromResult(devnet.Host.Batcher.Stats.Batches > batches && validator.Chain.SafeNumber > safeBefore + 2),
-                "a batch posted after the snapshot and derived");
-            var droppedSafe = validator.Chain.SafeNumber;
-
-            Assert.True((await l1.RequestAsync("evm_revert", snapshot)).Value<bool>());
-
-            // Both nodes take back what stood on the dropped L1 blocks; the batcher posts the blocks again.
-            var reposted = devnet.Host.Batcher.Stats.Batches;
-            await FollowingNodeFixture.WaitUntilAsync(
-                () => Task.FromResult(devnet.Host.Batcher.Stats.Batches > reposted + 1 && validator.Chain.SafeNumber > droppedSafe + 4),
-                "the blocks posted again and derived past where the dropped batch reached",
-                seconds: 120);
-            var upTo = validator.Chain.SafeNumber;
-            for (var number = 1UL; number <= upTo; number++)
-            {
-                Assert.Equal(devnet.Host.Processor.Blocks.GetByNumber(number)!.Hash, validator.Chain.Blocks.GetByNumber(number)!.Hash);
-            }
-        }
-        finally
-        {
-            Directory.Delete(dataDir, recursive: true);
+            Assert.Equal(devnet.Host.Processor.Blocks.GetByNumber(number)!.Hash, validator.Chain.Blocks.GetByNumber(number)!.Hash);
         }
     }
 }

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using ProverNet.Chain.Blocks;
-using ProverNet.Chain.State;
 using ProverNet.Core;
-using ProverNet.Node.Hosting;
-using ProverNet.Node.Sequencing;
 using ProverNet.Node.Tests.Support;
 
 namespace ProverNet.Node.Tests.EndToEnd;
@@ -24,33 +20,21 @@ public sealed class ForcedInclusionTests
 
         // No batch is posted: once the window has passed the deposit's L1 block, derivation makes its blocks itself.
         await l1.RequestAsync("anvil_mine", $"0x{window + 2:x}");
-        var dataDir = Directory.CreateTempSubdirectory("provernet-forced-").FullName;
-        try
-        {
-            var settings = new NodeSettings { DataDir = dataDir };
-            settings.Rpc.Port = 0;
-            settings.L1Rpc.Url = devnet.Settings.L1Rpc.Url;
-            settings.L1Rpc.PollIntervalMs = 100;
-            using var database = ChainDatabase.Open(dataDir, devnet.L1.GenesisPath, StorageDurability.None);
-            await using var validator = await ValidatorHost.StartAsync(database, settings, NullLoggerFactory.Instance, CancellationToken.None);
+        await using var running = await TestValidator.StartAsync(devnet.Settings.L1Rpc.Url, devnet.L1.GenesisPath);
+        var validator = running.Host;
 
-            await FollowingNodeFixture.WaitUntilAsync(() => Task.FromResult(validator.Processor.Head.Header.L1Origin.Number >= depositBlock), "the validator to force the deposit's L1 block in", seconds: 60);
+        await FollowingNodeFixture.WaitUntilAsync(() => Task.FromResult(validator.Processor.Head.Header.L1Origin.Number >= depositBlock), "the validator to force the deposit's L1 block in", seconds: 60);
 
-            Assert.Equal(new Amount(9_753), new WorldState(database.Store).GetAccount(recipient).Balance);
-            var forced = FirstWithOrigin(validator.Chain.Blocks, validator.Processor.Head.Number, depositBlock);
-            Assert.Empty(forced.Body.UserTransactions);
-            Assert.NotEmpty(forced.Body.OpeningSystemTransactions);
+        Assert.Equal(new Amount(9_753), validator.Chain.GetAccount(recipient).Balance);
+        var forced = FirstWithOrigin(validator.Chain.Blocks, validator.Processor.Head.Number, depositBlock);
+        Assert.Empty(forced.Body.UserTransactions);
+        Assert.NotEmpty(forced.Body.OpeningSystemTransactions);
 
-            // The sequencer derives the same from L1 and puts L1's blocks in place of its own.
-            await FollowingNodeFixture.WaitUntilAsync(
-                () => Task.FromResult(devnet.Host.Processor.Blocks.GetByNumber(forced.Number)?.Hash == forced.Hash && devnet.Host.Chain.SafeNumber >= forced.Number),
-                "the sequencer to give way to the forced block",
-                seconds: 60);
-        }
-        finally
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
+        // The sequencer derives the same from L1 and puts L1's blocks in place of its own.
+        await FollowingNodeFixture.WaitUntilAsync(
+            () => Task.FromResult(devnet.Host.Processor.Blocks.GetByNumber(forced.Number)?.Hash == forced.Hash && devnet.Host.Chain.SafeNumber >= forced.Number),
+            "the sequencer to give way to the forced block",
+            seconds: 60);
     }
 
     private static Block FirstWithOrigin(BlockStore blocks, ulong head, ulong origin)
