@@ -6,6 +6,8 @@ using ProverNet.Chain.Market;
 using ProverNet.Core;
 using ProverNet.Core.Transactions;
 using ProverNet.Node.Devnet;
+using ProverNet.Node.Hosting;
+using ProverNet.Node.Sequencing;
 
 namespace ProverNet.Benchmarks.Load;
 
@@ -67,8 +69,48 @@ public static class LoadGenerator
         await watching.ConfigureAwait(false);
         await sampling.ConfigureAwait(false);
         report.Print(transactions.Count);
+        if (options.Rebuild && l1 is not null)
+        {
+            await RebuildFromL1Async(rpc, l1, genesisPath, report.Included).ConfigureAwait(false);
+        }
+
         File.Delete(genesisPath);
         return 0;
+    }
+
+    // Waits until the sequencer's head is safe, then times a validator in this process rebuilding it from L1 alone.
+    private static async Task RebuildFromL1Async(RpcClient rpc, LocalL1 l1, string genesisPath, int transactions)
+    {
+        var head = (await rpc.SyncStatusAsync(CancellationToken.None).ConfigureAwait(false)).Unsafe;
+        Console.WriteLine($"waiting for block {head} to be safe, then rebuilding the chain from L1 alone…");
+        while ((await rpc.SyncStatusAsync(CancellationToken.None).ConfigureAwait(false)).Safe < head)
+        {
+            await Task.Delay(200).ConfigureAwait(false);
+        }
+
+        var dataDir = Directory.CreateTempSubdirectory("provernet-load-validator-").FullName;
+        try
+        {
+            var settings = new NodeSettings { DataDir = dataDir };
+            settings.Rpc.Port = 0;
+            settings.L1Rpc.Url = l1.Anvil.RpcUrl.ToString();
+            settings.L1Rpc.PollIntervalMs = 100;
+            settings.Storage.Durability = StorageDurability.None;
+            using var database = ChainDatabase.Open(dataDir, genesisPath, StorageDurability.None);
+            var started = Stopwatch.GetTimestamp();
+            await using var validator = await ValidatorHost.StartAsync(database, settings, NullLoggerFactory.Instance, CancellationToken.None).ConfigureAwait(false);
+            while (validator.Chain.SafeNumber < head)
+            {
+                await Task.Delay(20).ConfigureAwait(false);
+            }
+
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Console.WriteLine($"rebuilt {head} blocks ({transactions} transactions) from L1 in {seconds:F1} s: {transactions / seconds:F0} tx/s");
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
     }
 
     // The devnet's L1 (anvil, the contracts, the genesis anchored after them), as `provernet devnet` starts it.

@@ -11,7 +11,8 @@ namespace ProverNet.Benchmarks.Load;
 /// <param name="BlockTimeMs">The node's block time.</param>
 /// <param name="FollowL1">Whether the node follows an L1: an anvil with the contracts deployed, mining a block every 2 s.</param>
 /// <param name="DevnetGenesisPath">The genesis template.</param>
-public sealed record LoadOptions(int Rate, int Seconds, int Batch, int Accounts, int Connections, int BlockTimeMs, bool FollowL1, string DevnetGenesisPath)
+/// <param name="Rebuild">With <paramref name="FollowL1"/>: once the load is safe, a validator rebuilds the chain from that L1 alone, timed.</param>
+public sealed record LoadOptions(int Rate, int Seconds, int Batch, int Accounts, int Connections, int BlockTimeMs, bool FollowL1, string DevnetGenesisPath, bool Rebuild = false)
 {
     /// <summary>Reads the options after the <c>load</c> verb; unknown names are errors.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> arguments, string devnetGenesisPath)
@@ -26,6 +27,7 @@ public sealed record LoadOptions(int Rate, int Seconds, int Batch, int Accounts,
             ["--connections"] = 4,
             ["--block-time-ms"] = 1_000,
             ["--follow-l1"] = 0,
+            ["--rebuild"] = 0,
         };
         for (var i = 0; i + 1 < arguments.Count; i += 2)
         {
@@ -38,6 +40,6 @@ public sealed record LoadOptions(int Rate, int Seconds, int Batch, int Accounts,
         }
 
         return new LoadOptions(
-            values["--rate"], values["--seconds"], values["--batch"], values["--accounts"], values["--connections"], values["--block-time-ms"], values["--follow-l1"] != 0, devnetGenesisPath);
+            values["--rate"], values["--seconds"], values["--batch"], values["--accounts"], values["--connections"], values["--block-time-ms"], values["--follow-l1"] != 0, devnetGenesisPath, values["--rebuild"] != 0);
     }
 }

@@ -37,7 +37,17 @@ internal sealed class L1TransactionSend(
                 continue;
             }
 
-            if (await rpc.GetNonceAsync(signer.From, pending: false, cancellationToken).ConfigureAwait(false) > latest.Nonce)
+            var includedNonce = await rpc.GetNonceAsync(signer.From, pending: false, cancellationToken).ConfigureAwait(false);
+            if (includedNonce < latest.Nonce && await rpc.GetNonceAsync(signer.From, pending: true, cancellationToken).ConfigureAwait(false) <= latest.Nonce)
+            {
+                // An L1 reorg took back this key's earlier transactions (sent and confirmed before): this one waits
+                // behind a gap nobody fills. It goes again at the first free nonce; the caller re-sends what the reorg lost.
+                logger.LogWarning("L1 transaction {Purpose}: nonce {Nonce} waits behind a gap from nonce {Included} (an L1 reorg took earlier transactions back); signing it again with nonce {Included}", request.Purpose, latest.Nonce, includedNonce, includedNonce);
+                await SignWithFreshNonceAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (includedNonce > latest.Nonce)
             {
                 // The block that took the nonce may be ours, included since the look above (or not yet in the receipt
                 // index): only when L1 knows none of our versions any more did another transaction take it.
