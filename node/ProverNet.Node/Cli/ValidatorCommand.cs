@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ProverNet.Chain.Genesis;
 using ProverNet.Core.Json;
 using ProverNet.Node.Devnet;
 using ProverNet.Node.Hosting;
@@ -129,12 +128,12 @@ public static class ValidatorCommand
             throw new InvalidOperationException($"{genesisPath} names no l1.contracts: a validator derives the chain from L1 and needs them");
         }
 
-        foreach (var name in L1Contracts.Names)
+        foreach (var (name, inGenesis) in contracts.Named)
         {
-            var inGenesis = (ProverNet.Core.Address)typeof(L1Contracts).GetProperty(name)!.GetValue(contracts)!;
-            if (!deployment.Contracts.TryGetValue(name, out var deployed) || deployed != inGenesis)
+            var recorded = deployment.Contracts.TryGetValue(name, out var deployed) ? deployed.ToString() : "missing";
+            if (recorded != inGenesis.ToString())
             {
-                throw new InvalidOperationException($"{genesisPath} is not the genesis of {deploymentsPath}: its {name} is {inGenesis}, the record's {(deployment.Contracts.TryGetValue(name, out var other) ? other : "missing")}");
+                throw new InvalidOperationException($"{genesisPath} is not the genesis of {deploymentsPath}: its {name} is {inGenesis}, the record's {recorded}");
             }
         }
 

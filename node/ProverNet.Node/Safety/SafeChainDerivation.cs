@@ -33,6 +33,7 @@ public sealed partial class SafeChainDerivation : IAsyncDisposable
     private L1Follower? follower;
     private BatchStage? stage;
     private string? lastMismatch;
+    private Block? genesisBlock;
 
     /// <summary>Derives the safe chain of <paramref name="genesis"/> stored in <paramref name="blocks"/>, from the L1 of <paramref name="options"/>.</summary>
     public SafeChainDerivation(ChainGenesis genesis, BlockStore blocks, SafeBlockRecords records, ISafeBlockExecutor executor, CommittedChain chain, L1ClientOptions options, ILogger logger)
@@ -66,7 +67,7 @@ public sealed partial class SafeChainDerivation : IAsyncDisposable
     /// <summary>The safe head's record.</summary>
     public SafeRecord SafeHead => records.Head(Genesis);
 
-    private Block Genesis => blocks.GetByNumber(0) ?? throw new InvalidDataException("the store holds no genesis block");
+    private Block Genesis => genesisBlock ??= blocks.GetByNumber(0) ?? throw new InvalidDataException("the store holds no genesis block");
 
     /// <summary>Starts deriving.</summary>
     public void Start() => worker ??= Task.Run(() => RunAsync(stopping.Token));

@@ -18,6 +18,10 @@ public sealed record L1Contracts(Address RollupBridge, Address StakingController
     public static IReadOnlyList<string> Names { get; } =
         [nameof(RollupBridge), nameof(StakingController), nameof(ParameterRegistry), nameof(ProofVerifier), nameof(BatchInbox)];
 
+    /// <summary>Each contract's address with its name (<see cref="Names"/>, in that order).</summary>
+    public IReadOnlyList<(string Name, Address Address)> Named =>
+        [(nameof(RollupBridge), RollupBridge), (nameof(StakingController), StakingController), (nameof(ParameterRegistry), ParameterRegistry), (nameof(ProofVerifier), ProofVerifier), (nameof(BatchInbox), BatchInbox)];
+
     /// <summary>The four contracts whose logs are L2 inputs, in ascending order, as the log filter takes them.</summary>
     public IReadOnlyList<Address> Inputs => [.. new[] { RollupBridge, StakingController, ParameterRegistry, ProofVerifier }.Order()];
 
